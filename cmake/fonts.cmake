@@ -1,0 +1,23 @@
+# fonts.cmake: Noto Sans Regular and Bold from Debian's fonts-noto-core, subset at build time to
+# the scripts the sheet's languages need (Latin, Latin-1, Latin Extended-A, punctuation).
+# Both builds use them: the web build ships them, the native tests lay text out with them.
+set(FACTSHEET_FONT_SRC_DIR "/usr/share/fonts/truetype/noto" CACHE PATH "Noto Sans TTFs")
+find_program(PYFTSUBSET pyftsubset REQUIRED)
+set(FACTSHEET_FONT_DIR "${CMAKE_BINARY_DIR}/fonts")
+# U+2000-206F: general punctuation (dashes, quotes, ellipsis); 20AC euro; 2190-2193 arrows;
+# 2212 minus; 2022 bullet is in general punctuation; 00A0-00FF Latin-1 incl. ¿ ¡ á é ñ.
+set(FACTSHEET_FONT_UNICODES "U+0020-007E,U+00A0-00FF,U+0100-017F,U+2000-206F,U+20AC,U+2190-2193,U+2212,U+2713,U+2715")
+set(FACTSHEET_FONTS "")
+foreach(face Regular Bold)
+  set(out "${FACTSHEET_FONT_DIR}/NotoSans-${face}.ttf")
+  add_custom_command(OUTPUT "${out}"
+    COMMAND ${CMAKE_COMMAND} -E make_directory "${FACTSHEET_FONT_DIR}"
+    COMMAND ${PYFTSUBSET} "${FACTSHEET_FONT_SRC_DIR}/NotoSans-${face}.ttf"
+            "--unicodes=${FACTSHEET_FONT_UNICODES}" --no-hinting --layout-features=kern,liga
+            --name-IDs=0,1,2,3,4,5,6 "--output-file=${out}"
+    DEPENDS "${FACTSHEET_FONT_SRC_DIR}/NotoSans-${face}.ttf"
+    COMMENT "Subsetting NotoSans-${face}"
+    VERBATIM)
+  list(APPEND FACTSHEET_FONTS "${out}")
+endforeach()
+add_custom_target(fonts ALL DEPENDS ${FACTSHEET_FONTS})

@@ -1,0 +1,30 @@
+# web.cmake: the Emscripten build: src/platform/web + Dear ImGui's OpenGL3 backend -> factsheet.js/.wasm.
+# Linked to .js (not .html): this Emscripten's HTML minifier fails at -Oz, and web/ has our own shell.
+add_executable(factsheet
+  src/platform/web/main_web.cpp
+  src/platform/web/gl_web.cpp
+  src/platform/web/input_web.cpp
+  ${FACTSHEET_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(factsheet PRIVATE ${CMAKE_SOURCE_DIR}/src ${FACTSHEET_IMGUI_DIR}/backends)
+target_link_libraries(factsheet PRIVATE factsheet_ui)
+target_compile_options(factsheet PRIVATE ${FACTSHEET_CXX_FLAGS})
+
+set(FACTSHEET_EXPORTS
+  _fs_start _fs_set_content _fs_jump _fs_set_theme _fs_set_reduced_motion _fs_resized
+  _fs_frame_count _fs_current_section _fs_scroll_offset _fs_drawn_texts _fs_content_ok _malloc _free)
+list(JOIN FACTSHEET_EXPORTS "," FACTSHEET_EXPORTS_CSV)
+target_link_options(factsheet PRIVATE
+  -sENVIRONMENT=web
+  -sMODULARIZE=1 -sEXPORT_NAME=createFactsheet
+  -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB
+  -sMALLOC=emmalloc
+  -sNO_FILESYSTEM=1
+  -sDYNAMIC_EXECUTION=0                # no eval / new Function: the page's CSP forbids them
+  -sDISABLE_EXCEPTION_CATCHING=1
+  -sEXPORTED_FUNCTIONS=[${FACTSHEET_EXPORTS_CSV}]
+  -sEXPORTED_RUNTIME_METHODS=[UTF8ToString,HEAPU8]
+  -sINCOMING_MODULE_JS_API=[host,locateFile,print,printErr,onAbort,instantiateWasm]
+  -sTEXTDECODER=2
+  -sASSERTIONS=0)
+set_target_properties(factsheet PROPERTIES SUFFIX ".js")

@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Installs what the build and the tests need, and only what is missing.
+# Safe to run again: every step checks first. Sources: Debian's archive and npm only.
+#   scripts/setup.sh           everything (build + tests)
+#   scripts/setup.sh build     only what the web and native builds need
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+what=${1:-all}
+cache=${FACTSHEET_CACHE:-/var/cache/factsheet}
+say() { printf '[setup] %s\n' "$*"; }
+
+# --- Debian packages -------------------------------------------------------------
+build_pkgs=(g++ cmake ninja-build python3 emscripten nlohmann-json3-dev fonts-noto-core
+            fonttools dpkg-dev xz-utils ca-certificates)
+test_pkgs=(doctest-dev clang-14 libclang-rt-14-dev chromium poppler-utils)
+pkgs=("${build_pkgs[@]}")
+[ "$what" = all ] && pkgs+=("${test_pkgs[@]}")
+command -v node >/dev/null 2>&1 || pkgs+=(nodejs)
+command -v npm >/dev/null 2>&1 || pkgs+=(npm)
+
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing from Debian: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# --- Dear ImGui sources, from Debian's source package (sid), checked by sha256 ----
+imgui_ver=1.92.2b+ds
+imgui_deb=1.92.2b+ds-1
+imgui_tar="imgui_${imgui_ver}.orig.tar.xz"
+imgui_sha=e7bd201d56b5ee90d24d5dac85e5c12f98bdb95410252a62d27b7f89e4566d48
+imgui_dir="$here/.deps/imgui-$imgui_ver"
+if [ ! -f "$imgui_dir/imgui.h" ]; then
+  mkdir -p "$cache/imgui"
+  if ! echo "$imgui_sha  $cache/imgui/$imgui_tar" | sha256sum -c --status 2>/dev/null; then
+    say "fetching Dear ImGui $imgui_deb source from Debian (sid deb-src)"
+    # A private apt configuration: the machine's own sources lists stay untouched.
+    apt_dir="$cache/apt"
+    mkdir -p "$apt_dir/sources.list.d" "$apt_dir/lists/partial"
+    cat > "$apt_dir/sources.list.d/sid-src.sources" <<SRC
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: sid
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+    apt_opts=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$apt_dir/sources.list.d"
+              -o "Dir::State::Lists=$apt_dir/lists" -o Debug::NoLocking=1 -o APT::Sandbox::User=root)
+    apt-get "${apt_opts[@]}" update -qq
+    (cd "$cache/imgui" && apt-get "${apt_opts[@]}" source --download-only -qq "imgui=$imgui_deb" >/dev/null)
+  fi
+  echo "$imgui_sha  $cache/imgui/$imgui_tar" | sha256sum -c --quiet
+  rm -rf "$imgui_dir.tmp" && mkdir -p "$imgui_dir.tmp"
+  tar -xJf "$cache/imgui/$imgui_tar" -C "$imgui_dir.tmp" --strip-components=1
+  rm -rf "$imgui_dir" && mv "$imgui_dir.tmp" "$imgui_dir"
+  say "Dear ImGui sources in ${imgui_dir#$here/}"
+fi
+
+# --- npm packages for the browser tests (pinned by package-lock.json) -------------
+if [ "$what" = all ]; then
+  stamp="$here/node_modules/.lock-sha"
+  want=$(sha256sum "$here/package-lock.json" | cut -d' ' -f1)
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+    say "installing npm packages from package-lock.json"
+    (cd "$here" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    echo "$want" > "$stamp"
+  fi
+fi
+say "dependencies ready"

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Command 2: install what is missing, build both targets, run every test.
+#   scripts/test.sh            everything
+# Stages: native unit tests (ctest) -> the same under ASan+UBSan -> fuzzers for a bounded time
+#         -> web build -> browser tests in headless Chromium (node --test).
+# Each runner prints its own summary; the script stops at the first failing stage.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+cd "$here"
+FUZZ_SECONDS=${FUZZ_SECONDS:-30}
+stage() { printf '\n==== %s ====\n' "$*"; }
+
+stage "dependencies"
+scripts/setup.sh all
+
+stage "native build and unit tests"
+scripts/build-native.sh build/native -DFACTSHEET_TESTS=ON
+ctest --test-dir build/native --output-on-failure
+
+stage "unit tests under AddressSanitizer and UBSan"
+scripts/build-native.sh build/asan -DFACTSHEET_TESTS=ON -DFACTSHEET_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir build/asan --output-on-failure
+
+stage "fuzzing (${FUZZ_SECONDS} s per target)"
+CXX=clang++-14 scripts/build-native.sh build/fuzz -DFACTSHEET_TESTS=OFF -DFACTSHEET_FUZZ=ON \
+  -DCMAKE_CXX_COMPILER=clang++-14
+for target in build/fuzz/fuzz-*; do
+  [ -x "$target" ] || continue
+  name=$(basename "$target")
+  corpus=tests/fuzz/corpus/${name#fuzz-}
+  work=build/fuzz/corpus-${name#fuzz-}
+  mkdir -p "$work"
+  echo "fuzz: $name for ${FUZZ_SECONDS}s (seed corpus $corpus)"
+  "$target" -max_total_time="$FUZZ_SECONDS" -timeout=10 -rss_limit_mb=2048 -print_final_stats=0 \
+    "$work" "$corpus" 2>&1 | grep -E '^(#[0-9]+ +DONE|==[0-9]+==ERROR|SUMMARY|Done )' || true
+  test "${PIPESTATUS[0]}" -eq 0
+done
+
+stage "web build"
+scripts/build-web.sh
+
+stage "browser tests (headless Chromium)"
+node --test --test-concurrency=1 tests/browser/

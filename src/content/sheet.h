@@ -1,0 +1,113 @@
+// sheet.h: the fact sheet's content model, as loaded from one language file in data/.
+// Plain C++ only (no Dear ImGui, no Emscripten): the app, the tools and the tests share it.
+// The file format is described in data/FORMAT.md; loader.h turns JSON text into a Sheet.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace factsheet::content {
+
+// A calendar date as the content writes it: "2021", "2021-05" or "2021-05-14".
+// month and day are 0 when the text did not give them.
+struct Date {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    std::string text;  // as written in the file
+};
+
+// One run of inline text. Paragraph text such as "ICE began in 2018.[^S26]" becomes
+// a Text span followed by a Cite span whose source_id is "S26".
+struct Span {
+    enum class Kind : std::uint8_t { Text, Cite };
+    Kind kind = Kind::Text;
+    std::string text;       // Text: the words; Cite: empty
+    std::string source_id;  // Cite: id of an entry in Sheet::sources
+};
+using RichText = std::vector<Span>;
+
+// What a number's wording has to carry when the source gives no exact figure.
+enum class Qualifier : std::uint8_t { Exact, About, MoreThan, LessThan };
+
+struct ChartPoint {
+    Date date;
+    std::string label;  // axis label as readers see it ("FY2011", "Jun 2022"); defaults to date.text
+    double value = 0;
+    Qualifier qualifier = Qualifier::Exact;
+    std::vector<std::string> sources;  // at least one
+    std::string note;                  // optional, plain text
+};
+
+struct ChartSeries {
+    std::string id;
+    std::string label;
+    std::vector<ChartPoint> points;
+};
+
+enum class BlockType : std::uint8_t { Paragraph, Figure, List, Quote, Callout, Chart };
+
+// One typed block of a section. Which fields are used depends on type (see FORMAT.md);
+// unused ones stay empty.
+struct Block {
+    std::string id;  // stable across languages
+    BlockType type = BlockType::Paragraph;
+
+    RichText text;                // Paragraph, Quote, Callout; Figure: the label
+    std::string title;            // Callout (optional), Chart
+    std::vector<RichText> items;  // List
+    bool ordered = false;         // List
+
+    std::string value;                 // Figure: "96,574"
+    std::string unit;                  // Figure: "people"
+    Date as_of;                        // Figure
+    std::vector<std::string> sources;  // Figure, Quote: at least one
+
+    std::string speaker;  // Quote
+    std::string role;     // Quote (optional)
+
+    std::string chart_kind;  // Chart: "bar" or "line"
+    std::string caption;     // Chart
+    std::string y_unit;      // Chart
+    RichText note;           // Chart (optional): data problems, scale warnings
+    std::vector<ChartSeries> series;  // Chart
+};
+
+struct Section {
+    std::string id;  // stable across languages, used in deep links (#smartlink)
+    std::string title;
+    std::vector<Block> blocks;
+};
+
+struct Source {
+    std::string id;  // "S26"
+    std::string publisher;
+    std::string title;
+    std::string author;  // optional
+    Date date;
+    std::string url;  // optional; https only
+};
+
+struct Meta {
+    std::string title;
+    std::string subtitle;
+    std::string description;  // one or two sentences, used for <meta name=description> and embeds
+    Date reviewed;            // date of the last content review
+};
+
+struct Sheet {
+    std::string lang;  // BCP 47 tag: "en", "es"
+    Meta meta;
+    std::map<std::string, std::string> ui;  // interface strings by key
+    std::vector<Section> sections;
+    std::vector<Source> sources;
+
+    const Source* find_source(const std::string& id) const;
+    const Section* find_section(const std::string& id) const;
+    // The interface string for key, or the key itself when missing (never empty on screen).
+    const std::string& ui_text(const std::string& key) const;
+};
+
+}  // namespace factsheet::content

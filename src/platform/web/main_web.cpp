@@ -1,0 +1,159 @@
+// main_web.cpp: the browser entry points. web/boot.js fetches fonts and content, then calls
+// fs_start(); after that the page and the app talk only through the fs_* functions below
+// (exported to JS) and the three EM_JS host calls (into web/boot.js).
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "imgui_impl_opengl3.h"
+#include "platform/web/web_platform.h"
+
+namespace factsheet::web {
+namespace {
+
+constexpr const char* kCanvas = "#sheet-canvas";
+
+EM_JS(void, js_open_url, (const char* url), { Module.host.openUrl(UTF8ToString(url)); });
+EM_JS(void, js_request_language, (const char* lang), { Module.host.requestLanguage(UTF8ToString(lang)); });
+EM_JS(void, js_section_changed, (const char* id, const char* title),
+      { Module.host.sectionChanged(UTF8ToString(id), UTF8ToString(title)); });
+EM_JS(void, js_first_frame, (), { Module.host.firstFrame(); });
+
+class WebHost : public ui::Host {
+public:
+    void open_url(const std::string& url) override { js_open_url(url.c_str()); }
+    void request_language(const std::string& lang) override { js_request_language(lang.c_str()); }
+    void section_changed(const std::string& id, const std::string& title) override {
+        js_section_changed(id.c_str(), title.c_str());
+    }
+};
+
+WebHost host;
+std::string scratch;  // strings handed to JS stay alive until the next call
+
+EM_BOOL on_animation_frame(double time_ms, void*) {
+    Platform& p = platform();
+    p.frame_pending = false;
+    if (!p.gl_ready) return EM_FALSE;
+    const bool first = p.app->frame_count() == 0;
+    ImGui_ImplOpenGL3_NewFrame();  // creates the renderer's shaders and buffers on first use
+    p.app->frame(time_ms / 1000.0);
+    gl_render(p.app->draw_data(), static_cast<int>(std::lround(p.css_w * p.dpr)),
+              static_cast<int>(std::lround(p.css_h * p.dpr)));
+    if (first) js_first_frame();
+    request_frame();
+    return EM_FALSE;  // one frame per request: the loop stops when nothing changes
+}
+
+}  // namespace
+
+Platform& platform() {
+    static Platform p;
+    return p;
+}
+
+void request_frame() {
+    Platform& p = platform();
+    if (p.frame_pending || !p.app || !p.app->wants_frame()) return;
+    p.frame_pending = true;
+    emscripten_request_animation_frame(on_animation_frame, nullptr);
+}
+
+void update_canvas_size() {
+    Platform& p = platform();
+    double w = 0, h = 0;
+    emscripten_get_element_css_size(kCanvas, &w, &h);
+    const double dpr = emscripten_get_device_pixel_ratio();
+    p.css_w = static_cast<float>(w);
+    p.css_h = static_cast<float>(h);
+    p.dpr = static_cast<float>(dpr > 0 ? dpr : 1);
+    // The backing store matches device pixels exactly, so text is never scaled by the browser.
+    emscripten_set_canvas_element_size(kCanvas, static_cast<int>(std::lround(w * dpr)),
+                                       static_cast<int>(std::lround(h * dpr)));
+    if (p.app) p.app->set_viewport(p.css_w, p.css_h, p.dpr);
+    request_frame();
+}
+
+}  // namespace factsheet::web
+
+using factsheet::web::platform;
+using factsheet::web::request_frame;
+
+extern "C" {
+
+// Starts the app. Font and content bytes are in memory the caller allocated with malloc;
+// the app copies them. Returns 0 on success, 1 without WebGL2, 2 without usable fonts.
+EMSCRIPTEN_KEEPALIVE int fs_start(const unsigned char* regular, int regular_len, const unsigned char* bold,
+                                  int bold_len, const char* json, int json_len, const char* section) {
+    static factsheet::ui::App app(&factsheet::web::host);
+    auto& p = platform();
+    p.app = &app;
+    if (!app.set_fonts(std::vector<unsigned char>(regular, regular + regular_len),
+                       std::vector<unsigned char>(bold, bold + bold_len)))
+        return 2;
+    app.set_content(std::string_view(json, static_cast<size_t>(json_len)), section ? section : "");
+    if (!factsheet::web::gl_init(factsheet::web::kCanvas)) return 1;
+    p.gl_ready = true;
+    factsheet::web::install_input(factsheet::web::kCanvas);
+    factsheet::web::update_canvas_size();
+    request_frame();
+    return 0;
+}
+
+// Replaces the content (a language switch). Returns 1 when it validated.
+EMSCRIPTEN_KEEPALIVE int fs_set_content(const char* json, int json_len, const char* section) {
+    if (!platform().app) return 0;
+    const bool ok = platform().app->set_content(std::string_view(json, static_cast<size_t>(json_len)),
+                                                section ? section : "");
+    request_frame();
+    return ok ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void fs_jump(const char* section) {
+    if (!platform().app) return;
+    platform().app->jump_to_section(section ? section : "", true);
+    request_frame();
+}
+
+EMSCRIPTEN_KEEPALIVE void fs_set_theme(int theme) {
+    if (!platform().app || theme < 0 || theme > 2) return;
+    platform().app->set_theme(static_cast<factsheet::ui::ThemeId>(theme));
+    request_frame();
+}
+
+EMSCRIPTEN_KEEPALIVE void fs_set_reduced_motion(int on) {
+    if (platform().app) platform().app->set_reduced_motion(on != 0);
+}
+
+EMSCRIPTEN_KEEPALIVE void fs_resized() { factsheet::web::update_canvas_size(); }
+
+// --- read-only state for the page and its tests ------------------------------------------
+EMSCRIPTEN_KEEPALIVE double fs_frame_count() {
+    return platform().app ? static_cast<double>(platform().app->frame_count()) : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* fs_current_section() {
+    factsheet::web::scratch = platform().app ? platform().app->current_section() : "";
+    return factsheet::web::scratch.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE double fs_scroll_offset() { return platform().app ? platform().app->scroll_offset() : 0; }
+
+// Texts drawn in the last frame, one per line, top to bottom.
+EMSCRIPTEN_KEEPALIVE const char* fs_drawn_texts() {
+    std::string& s = factsheet::web::scratch;
+    s.clear();
+    if (platform().app)
+        for (const std::string& t : platform().app->last_texts()) {
+            s += t;
+            s += '\n';
+        }
+    return s.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE int fs_content_ok() { return platform().app && platform().app->content_ok() ? 1 : 0; }
+
+}  // extern "C"

@@ -1,0 +1,32 @@
+// web_platform.h: the browser platform layer (Emscripten html5.h + WebGL2) around ui::App.
+// Implemented:
+//  [X] Render on demand: a requestAnimationFrame is asked for only while App::wants_frame().
+//  [X] Canvas sized in device pixels from its CSS size and devicePixelRatio (sharp at DPR 1-3).
+//  [X] Touch (drag, fling, tap), mouse, wheel and keyboard input.
+//  [X] WebGL2 context; Dear ImGui's OpenGL3 renderer backend, unmodified.
+//  [X] Page services (open a link, switch language, section changes) through web/boot.js.
+// Missing:
+//  [ ] WebGL context restore (the page falls back to the HTML rendition on loss).
+#pragma once
+
+#include "ui/app.h"
+
+namespace factsheet::web {
+
+// One instance for the page's lifetime.
+struct Platform {
+    ui::App* app = nullptr;
+    bool frame_pending = false;
+    bool gl_ready = false;
+    float css_w = 0, css_h = 0, dpr = 1;
+};
+
+Platform& platform();
+
+void request_frame();                 // schedules a frame if the app wants one
+bool gl_init(const char* canvas);     // WebGL2 context + renderer backend
+void gl_render(ImDrawData* data, int fb_w, int fb_h);
+void install_input(const char* canvas);
+void update_canvas_size();            // reads CSS size and DPR, sizes the backing store
+
+}  // namespace factsheet::web

@@ -1,0 +1,154 @@
+// app.h: the fact sheet app, independent of any platform. It owns the Dear ImGui context, the
+// loaded content, the laid-out document and the reader's state (scroll, section, popups), takes
+// input in CSS pixels and seconds, and produces ImDrawData on demand.
+//
+// The platform layer (src/platform/web for the browser, tests for headless runs) feeds events,
+// calls frame() only when wants_frame() says so, and renders the draw data. Nothing here knows
+// about Emscripten, the DOM or OpenGL.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "content/loader.h"
+#include "ui/document.h"
+#include "ui/metrics.h"
+#include "ui/scroller.h"
+#include "ui/theme.h"
+
+struct ImGuiContext;
+struct ImDrawData;
+
+namespace factsheet::ui {
+
+// What the app asks of the page around it.
+class Host {
+public:
+    virtual ~Host() = default;
+    virtual void open_url(const std::string& url) = 0;          // new tab, no referrer
+    virtual void request_language(const std::string& lang) = 0;  // load that language's content
+    virtual void section_changed(const std::string& id, const std::string& title) = 0;
+};
+
+struct Language {
+    const char* code;
+    const char* name;  // the language's own name, shown on the switch
+};
+// The languages the sheet ships, in switch order.
+const std::vector<Language>& languages();
+
+class App {
+public:
+    explicit App(Host* host);
+    ~App();
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
+
+    // Font files (TrueType). The app keeps the bytes alive as long as the atlas uses them.
+    bool set_fonts(std::vector<unsigned char> regular, std::vector<unsigned char> bold);
+
+    // Loads a language file. On errors the app shows an error screen listing them and keeps
+    // running. `section` (a deep-link id) opens the sheet at that section when it exists;
+    // an empty or unknown id opens at the top, or keeps the reader's place on a language switch.
+    bool set_content(std::string_view json, const std::string& section = "");
+
+    void set_viewport(float css_w, float css_h, float device_pixel_ratio);
+    void set_theme(ThemeId theme);
+    void set_text_scale(float scale);
+    void set_reduced_motion(bool on);
+    void jump_to_section(const std::string& id, bool animate);
+
+    // Pointer input in CSS px relative to the canvas; t in seconds (any monotonic clock).
+    void pointer_down(float x, float y, bool touch, double t);
+    void pointer_move(float x, float y, bool touch, double t);
+    void pointer_up(float x, float y, bool touch, double t);
+    void pointer_cancel(double t);
+    void wheel(float dy_css, double t);
+    // Keys, as Dear ImGui key codes (ImGuiKey), with the modifier state.
+    void key(int imgui_key, bool down, bool shift, bool ctrl, bool alt, bool super);
+    void focus_changed(bool focused);
+
+    // True when something changed since the last frame, or motion or Dear ImGui still settles.
+    bool wants_frame() const;
+    // Builds one frame at time t. Afterwards draw_data() holds what to render.
+    void frame(double t);
+    ImDrawData* draw_data() const;
+
+    // --- state a test or the page can read -------------------------------------------------
+    std::uint64_t frame_count() const { return frames_; }
+    bool content_ok() const { return content_ok_; }
+    const content::Sheet& sheet() const { return sheet_; }
+    const std::vector<content::Error>& content_errors() const { return errors_; }
+    const Document& document() const { return doc_; }
+    const Metrics& metrics() const { return metrics_; }
+    const std::string& current_section() const { return current_section_; }
+    float scroll_offset() const { return scroller_.offset(); }
+    float scroll_max() const { return scroller_.max_offset(); }
+    bool scrolling() const { return scroller_.moving() || scroller_.dragging(); }
+    int open_source() const { return popup_source_; }  // -1 when no source card shows
+    ThemeId theme_id() const { return theme_; }
+    // Screen-space rectangles of everything that can be tapped in the last frame (for tests).
+    struct Hit {
+        float x, y, w, h;
+        std::string label;
+    };
+    const std::vector<Hit>& last_hits() const { return hits_; }
+    // Texts drawn in the last frame, top to bottom (for tests and the page's test hook).
+    const std::vector<std::string>& last_texts() const { return drawn_texts_; }
+
+private:
+    void relayout();
+    void keep_place_after_relayout(const std::string& section, float within);
+    void draw_header();
+    void draw_document();
+    void draw_source_card();
+    void draw_error_screen();
+    void activate(const Target& t);
+    void update_current_section();
+    void scroll_into_view(float doc_y, float h);
+    void wake(int frames = 3);
+    float header_h() const;
+
+    Host* host_;
+    ImGuiContext* ctx_ = nullptr;
+    std::vector<unsigned char> font_regular_, font_bold_;
+    Fonts fonts_;
+
+    content::Sheet sheet_;
+    std::vector<content::Error> errors_;
+    bool content_ok_ = false;
+    bool have_content_ = false;
+
+    Metrics metrics_;
+    float dpr_ = 1;
+    float text_scale_ = 1;
+    ThemeId theme_ = ThemeId::Light;
+    bool reduced_motion_ = false;
+    Document doc_;
+    bool layout_dirty_ = true;
+    std::string pending_section_;  // apply after the next layout
+    float pending_within_ = 0;
+
+    Scroller scroller_;
+    std::string current_section_;
+    int popup_source_ = -1;
+    std::uint64_t popup_opened_frame_ = 0;
+
+    // Gesture state: a touch becomes a scroll once it moves past the slop; then it never taps.
+    bool pointer_down_ = false;
+    bool pointer_touch_ = false;
+    bool gesture_scrolling_ = false;
+    bool press_cancelled_ = false;
+    float down_x_ = 0, down_y_ = 0;
+
+    int settle_frames_ = 3;
+    double last_time_ = -1;
+    std::uint64_t frames_ = 0;
+    std::vector<Hit> hits_;
+    std::vector<std::string> drawn_texts_;
+};
+
+}  // namespace factsheet::ui

@@ -1,0 +1,347 @@
+// document.cpp: turns sections and blocks into positioned text, boxes and tap targets.
+#include "ui/document.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+#include <cstdio>
+
+#include "imgui.h"
+#include "ui/text_layout.h"
+
+namespace factsheet::ui {
+namespace {
+
+using content::Block;
+using content::BlockType;
+
+const char* const kMonthsEn[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+const char* const kMonthsEs[] = {"ene.", "feb.", "mar.", "abr.", "may.", "jun.",
+                                 "jul.", "ago.", "sept.", "oct.", "nov.", "dic."};
+
+class Builder {
+public:
+    Builder(const content::Sheet& sheet, const Metrics& m, const Fonts& f, float top)
+        : sheet_(sheet), m_(m), f_(f), y_(top) {}
+
+    Document build() {
+        title();
+        contents();
+        for (size_t i = 0; i < sheet_.sections.size(); ++i) section(sheet_.sections[i]);
+        sources();
+        y_ += m_.line_height * 2;
+        doc_.height = y_;
+        std::stable_sort(doc_.texts.begin(), doc_.texts.end(),
+                         [](const DrawText& a, const DrawText& b) { return a.y < b.y; });
+        return std::move(doc_);
+    }
+
+private:
+    TextStyle style(bool bold, float size, float line_height) const {
+        return TextStyle{bold ? f_.bold : f_.regular, size, line_height};
+    }
+    TextStyle body() const { return style(false, m_.body_size, m_.line_height); }
+    TextStyle cite_style() const { return style(true, m_.small_size * 0.85f, m_.line_height); }
+
+    // Vertical offset that centres a font's own line box inside our line box.
+    float baseline_shift(const TextStyle& st) const {
+        if (!st.font) return 0;
+        const float natural = st.font->CalcTextSizeA(st.size, FLT_MAX, 0, "Ag").y;
+        return (st.line_height - natural) * 0.5f;
+    }
+
+    // Adds a laid-out block at (x, y_) and advances y_.
+    void emit(const TextBlock& tb, const TextStyle& st, const TextStyle& cs, float x, ColorRole color, bool bold) {
+        const float shift = baseline_shift(st);
+        for (const Piece& p : tb.pieces) {
+            DrawText t;
+            t.x = x + p.x;
+            t.text = p.text;
+            if (p.cite) {
+                t.size = cs.size;
+                t.bold = true;
+                t.cite = true;
+                t.color = ColorRole::Accent;
+                t.y = y_ + p.y + shift - st.size * 0.12f;
+                add_cite_target(t.x, y_ + p.y, p.w, st.line_height, p.source_index);
+            } else {
+                t.size = st.size;
+                t.bold = bold;
+                t.color = color;
+                t.y = y_ + p.y + shift;
+            }
+            doc_.widest = std::max(doc_.widest, x + p.x + p.w);
+            doc_.texts.push_back(std::move(t));
+        }
+        y_ += tb.height;
+    }
+
+    void add_cite_target(float x, float line_y, float w, float line_h, int source_index) {
+        if (source_index < 0) return;
+        Target t;
+        t.w = std::max(m_.tap_min, w);
+        t.h = std::max(m_.tap_min, line_h);
+        t.x = std::clamp(x + w * 0.5f - t.w * 0.5f, 0.0f, m_.viewport_w - t.w);
+        t.y = line_y + line_h * 0.5f - t.h * 0.5f;
+        t.action = ActionKind::ShowSource;
+        t.arg = source_index;
+        const content::Source& s = sheet_.sources[static_cast<size_t>(source_index)];
+        t.label = fill(sheet_.ui_text("citation_label"), "n", std::to_string(source_index + 1)) + ": " + s.publisher;
+        doc_.targets.push_back(std::move(t));
+    }
+
+    void rich(const content::RichText& text, float x, float width, ColorRole color = ColorRole::Text,
+              bool bold = false) {
+        const TextStyle st = style(bold, m_.body_size, m_.line_height);
+        emit(layout_text(text, sheet_, st, cite_style(), width), st, cite_style(), x, color, bold);
+    }
+
+    void plain(const std::string& text, const TextStyle& st, float x, float width, ColorRole color, bool bold) {
+        emit(layout_plain(text, st, width), st, st, x, color, bold);
+    }
+
+    void gap(float factor = 1.0f) { y_ += m_.paragraph_gap * factor; }
+
+    void title() {
+        y_ += m_.paragraph_gap;
+        plain(sheet_.meta.title, style(true, m_.h1_size, m_.h1_size * 1.25f), m_.column_x, m_.column_w,
+              ColorRole::Heading, true);
+        gap(0.5f);
+        plain(sheet_.meta.subtitle, style(false, m_.body_size * 1.1f, m_.line_height * 1.1f), m_.column_x,
+              m_.column_w, ColorRole::Muted, false);
+        gap(0.25f);
+        plain(fill(sheet_.ui_text("reviewed"), "date", format_date(sheet_.meta.reviewed, sheet_.lang)),
+              style(false, m_.small_size, m_.small_size * 1.45f), m_.column_x, m_.column_w, ColorRole::Muted,
+              false);
+        gap();
+    }
+
+    // The section list: each entry a full-width tap target that jumps to its section.
+    void contents() {
+        plain(sheet_.ui_text("contents"), style(true, m_.h3_size, m_.h3_size * 1.4f), m_.column_x, m_.column_w,
+              ColorRole::Heading, true);
+        const float row_pad = std::max(0.0f, (m_.tap_min - m_.line_height) * 0.5f) + m_.body_size * 0.2f;
+        for (size_t i = 0; i <= sheet_.sections.size(); ++i) {
+            const bool is_sources = i == sheet_.sections.size();
+            const std::string& label = is_sources ? sheet_.ui_text("sources") : sheet_.sections[i].title;
+            const float top = y_;
+            doc_.rects.push_back({m_.column_x, top, m_.column_w, 1.0f, ColorRole::Rule, 0});
+            y_ += row_pad;
+            plain(label, body(), m_.column_x + m_.body_size * 0.5f, m_.column_w - m_.body_size, ColorRole::Accent,
+                  false);
+            y_ += row_pad;
+            Target t;
+            t.x = m_.column_x;
+            t.y = top;
+            t.w = m_.column_w;
+            t.h = std::max(m_.tap_min, y_ - top);
+            y_ = top + t.h;
+            t.action = ActionKind::JumpToSection;
+            t.arg = static_cast<int>(i);
+            t.label = label;
+            doc_.targets.push_back(std::move(t));
+        }
+        doc_.rects.push_back({m_.column_x, y_, m_.column_w, 1.0f, ColorRole::Rule, 0});
+        gap(1.5f);
+    }
+
+    void heading(const std::string& id, const std::string& text) {
+        gap(1.5f);
+        doc_.anchors.push_back({id, text, y_});
+        plain(text, style(true, m_.h2_size, m_.h2_size * 1.3f), m_.column_x, m_.column_w, ColorRole::Heading, true);
+        gap(0.6f);
+    }
+
+    void section(const content::Section& s) {
+        heading(s.id, s.title);
+        for (const Block& b : s.blocks) {
+            block(b);
+            gap();
+        }
+    }
+
+    void block(const Block& b) {
+        switch (b.type) {
+            case BlockType::Paragraph: rich(b.text, m_.column_x, m_.column_w); break;
+            case BlockType::Figure: figure(b); break;
+            case BlockType::List: list(b); break;
+            case BlockType::Quote: quote(b); break;
+            case BlockType::Callout: callout(b); break;
+            case BlockType::Chart: chart(b); break;
+        }
+    }
+
+    // A boxed block: content drawn inside padding on a surface-coloured rectangle.
+    template <typename F>
+    void boxed(F&& inner) {
+        const float pad = m_.body_size * 0.9f;
+        const float top = y_;
+        const size_t rect_index = doc_.rects.size();
+        doc_.rects.push_back({m_.column_x, top, m_.column_w, 0, ColorRole::Surface, m_.body_size * 0.4f});
+        y_ += pad;
+        inner(m_.column_x + pad, m_.column_w - 2 * pad);
+        y_ += pad;
+        doc_.rects[rect_index].h = y_ - top;
+    }
+
+    content::RichText with_sources(const std::vector<std::string>& ids) const {
+        content::RichText r;
+        for (const std::string& id : ids) r.push_back({content::Span::Kind::Cite, "", id});
+        return r;
+    }
+
+    void figure(const Block& b) {
+        boxed([&](float x, float w) {
+            plain(b.value + (b.unit.empty() ? "" : " " + b.unit), style(true, m_.h2_size * 1.15f, m_.h2_size * 1.4f),
+                  x, w, ColorRole::Heading, true);
+            rich(b.text, x, w);
+            content::RichText when{{content::Span::Kind::Text,
+                                    fill(sheet_.ui_text("as_of"), "date", format_date(b.as_of, sheet_.lang)) + " ",
+                                    ""}};
+            for (const content::Span& s : with_sources(b.sources)) when.push_back(s);
+            rich(when, x, w, ColorRole::Muted);
+        });
+    }
+
+    void list(const Block& b) {
+        const float indent = m_.body_size * 1.4f;
+        int n = 1;
+        for (const content::RichText& item : b.items) {
+            const std::string marker = b.ordered ? std::to_string(n++) + "." : "\xE2\x80\xA2";  // bullet
+            plain(marker, body(), m_.column_x + m_.body_size * 0.2f, indent, ColorRole::Muted, false);
+            y_ -= m_.line_height;
+            rich(item, m_.column_x + indent, m_.column_w - indent);
+            gap(0.35f);
+        }
+    }
+
+    void quote(const Block& b) {
+        const float bar = std::max(3.0f, m_.body_size * 0.2f);
+        const float indent = m_.body_size * 1.1f;
+        const float top = y_;
+        rich(b.text, m_.column_x + indent, m_.column_w - indent, ColorRole::Heading);
+        gap(0.3f);
+        content::RichText who{{content::Span::Kind::Text,
+                               "\xE2\x80\x94 " + b.speaker + (b.role.empty() ? "" : ", " + b.role) + " ", ""}};
+        for (const content::Span& s : with_sources(b.sources)) who.push_back(s);
+        rich(who, m_.column_x + indent, m_.column_w - indent, ColorRole::Muted);
+        doc_.rects.push_back({m_.column_x, top, bar, y_ - top, ColorRole::Rule, 0});
+    }
+
+    void callout(const Block& b) {
+        boxed([&](float x, float w) {
+            if (!b.title.empty()) plain(b.title, body(), x, w, ColorRole::Heading, true);
+            rich(b.text, x, w);
+        });
+    }
+
+    // Charts become explorable pictures in their own module; until then the data reads as rows.
+    void chart(const Block& b) {
+        boxed([&](float x, float w) {
+            plain(b.title, style(true, m_.h3_size, m_.h3_size * 1.35f), x, w, ColorRole::Heading, true);
+            plain(b.caption, style(false, m_.small_size, m_.small_size * 1.45f), x, w, ColorRole::Muted, false);
+            gap(0.4f);
+            for (const content::ChartSeries& s : b.series) {
+                plain(s.label, body(), x, w, ColorRole::Text, true);
+                for (const content::ChartPoint& p : s.points) {
+                    content::RichText row{{content::Span::Kind::Text,
+                                           (p.label.empty() ? format_date(p.date, sheet_.lang) : p.label) + ": " +
+                                               format_value(p) + (b.y_unit.empty() ? "" : " " + b.y_unit),
+                                           ""}};
+                    for (const content::Span& c : with_sources(p.sources)) row.push_back(c);
+                    rich(row, x + m_.body_size * 0.6f, w - m_.body_size * 0.6f);
+                }
+                gap(0.4f);
+            }
+            if (!b.note.empty()) rich(b.note, x, w, ColorRole::Muted);
+        });
+    }
+
+    std::string format_value(const content::ChartPoint& p) const {
+        const bool es = sheet_.lang == "es";
+        char digits[32];
+        std::snprintf(digits, sizeof digits, "%.0f", std::round(p.value));
+        // Thousands separators: "," in English, a space in Spanish (RAE), never a bare dot.
+        std::string raw = digits, out;
+        const int n = static_cast<int>(raw.size());
+        for (int i = 0; i < n; ++i) {
+            out += raw[static_cast<size_t>(i)];
+            const int left = n - 1 - i;
+            if (left > 0 && left % 3 == 0 && n > 4) out += es ? "\xC2\xA0" : ",";
+        }
+        switch (p.qualifier) {
+            case content::Qualifier::About: return (es ? "unos " : "about ") + out;
+            case content::Qualifier::MoreThan: return (es ? "más de " : "more than ") + out;
+            case content::Qualifier::LessThan: return (es ? "menos de " : "fewer than ") + out;
+            case content::Qualifier::Exact: break;
+        }
+        return out;
+    }
+
+    void sources() {
+        heading("sources", sheet_.ui_text("sources"));
+        const TextStyle st = style(false, m_.small_size, m_.small_size * 1.45f);
+        const float indent = m_.body_size * 2.0f;
+        for (size_t i = 0; i < sheet_.sources.size(); ++i) {
+            const content::Source& s = sheet_.sources[i];
+            const float top = y_;
+            plain(std::to_string(i + 1) + ".", st, m_.column_x, indent, ColorRole::Muted, true);
+            y_ = top;
+            std::string line = s.publisher + ". " + s.title + ".";
+            if (!s.author.empty()) line += " " + s.author + ".";
+            line += " " + format_date(s.date, sheet_.lang) + ".";
+            if (!s.url.empty()) line += " " + s.url;
+            plain(line, st, m_.column_x + indent, m_.column_w - indent, ColorRole::Text, false);
+            Target t;
+            t.x = m_.column_x;
+            t.y = top;
+            t.w = m_.column_w;
+            t.h = std::max(m_.tap_min, y_ - top);
+            t.action = ActionKind::ShowSource;
+            t.arg = static_cast<int>(i);
+            t.label = s.publisher + ": " + s.title;
+            doc_.targets.push_back(std::move(t));
+            y_ = top + t.h + m_.paragraph_gap * 0.4f;
+        }
+    }
+
+    const content::Sheet& sheet_;
+    const Metrics& m_;
+    const Fonts& f_;
+    float y_;
+    Document doc_;
+};
+
+}  // namespace
+
+Document build_document(const content::Sheet& sheet, const Metrics& m, const Fonts& fonts, float top) {
+    return Builder(sheet, m, fonts, top).build();
+}
+
+std::string format_date(const content::Date& d, const std::string& lang) {
+    if (d.year == 0) return d.text;
+    const bool es = lang == "es";
+    std::string out;
+    if (d.month >= 1 && d.month <= 12) {
+        const char* month = (es ? kMonthsEs : kMonthsEn)[d.month - 1];
+        if (d.day > 0) {
+            out = es ? std::to_string(d.day) + " " + month + " " + std::to_string(d.year)
+                     : std::string(month) + " " + std::to_string(d.day) + ", " + std::to_string(d.year);
+        } else {
+            out = std::string(month) + " " + std::to_string(d.year);
+        }
+    } else {
+        out = std::to_string(d.year);
+    }
+    return out;
+}
+
+std::string fill(std::string text, const std::string& name, const std::string& value) {
+    const std::string key = "{" + name + "}";
+    const size_t at = text.find(key);
+    if (at != std::string::npos) text.replace(at, key.size(), value);
+    return text;
+}
+
+}  // namespace factsheet::ui

@@ -1,0 +1,74 @@
+// document.h: the whole sheet laid out once for a given width and text size, as a flat list of
+// things to draw and things to tap. Drawing then only walks what is on screen, and tests can
+// inspect exactly what a reader would see (positions, sizes, tap targets) without a GPU.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "content/sheet.h"
+#include "ui/metrics.h"
+
+struct ImFont;
+
+namespace factsheet::ui {
+
+struct Fonts {
+    ImFont* regular = nullptr;
+    ImFont* bold = nullptr;
+};
+
+// Colours are roles, not values, so a theme change needs no new layout.
+enum class ColorRole : std::uint8_t { Text, Muted, Heading, Accent, Rule, Surface };
+
+struct DrawText {
+    float x = 0, y = 0;
+    float size = 16;
+    bool bold = false;
+    bool cite = false;  // a citation marker: smaller, raised, tappable
+    ColorRole color = ColorRole::Text;
+    std::string text;
+};
+
+struct DrawRect {
+    float x = 0, y = 0, w = 0, h = 0;
+    ColorRole color = ColorRole::Surface;
+    float rounding = 0;
+};
+
+enum class ActionKind : std::uint8_t { JumpToSection, ShowSource };
+
+// Something the reader can tap or reach with Tab. Rects are at least Metrics::tap_min high.
+struct Target {
+    float x = 0, y = 0, w = 0, h = 0;
+    ActionKind action = ActionKind::JumpToSection;
+    int arg = 0;        // section index or source index
+    std::string label;  // what a screen reader or a test would call it
+};
+
+struct Anchor {
+    std::string id;  // section id, as in deep links
+    std::string title;
+    float y = 0;  // top of the section heading, in document coordinates
+};
+
+struct Document {
+    std::vector<DrawRect> rects;  // drawn first (backgrounds, rules)
+    std::vector<DrawText> texts;  // sorted by y
+    std::vector<Target> targets;
+    std::vector<Anchor> anchors;  // sections in order, plus "sources" last
+    float height = 0;             // total height in CSS px
+    float widest = 0;             // right-most drawn x, to prove nothing leaves the viewport
+};
+
+// Lays out the sheet; `top` is where the document starts (below the header).
+Document build_document(const content::Sheet& sheet, const Metrics& m, const Fonts& fonts, float top);
+
+// "Jun 2022" / "junio de 2022" style rendering of a content date in the sheet's language.
+std::string format_date(const content::Date& d, const std::string& lang);
+
+// Replaces "{name}" in a template with a value.
+std::string fill(std::string text, const std::string& name, const std::string& value);
+
+}  // namespace factsheet::ui

@@ -1,0 +1,33 @@
+// metrics.cpp: one column of about 70 characters, phone margins that leave room for the thumb.
+#include "ui/metrics.h"
+
+#include <algorithm>
+
+namespace factsheet::ui {
+
+Metrics compute_metrics(float viewport_w, float viewport_h, float text_scale) {
+    Metrics m;
+    m.viewport_w = std::max(viewport_w, 1.0f);
+    m.viewport_h = std::max(viewport_h, 1.0f);
+    m.text_scale = std::clamp(text_scale, kTextScaleMin, kTextScaleMax);
+
+    // 17 px body text reads comfortably on phones and never drops under 16 px.
+    m.body_size = 17.0f * m.text_scale;
+    m.line_height = m.body_size * 1.45f;
+    m.small_size = std::max(16.0f, 14.0f * m.text_scale);
+    m.h1_size = 27.0f * m.text_scale;
+    m.h2_size = 22.0f * m.text_scale;
+    m.h3_size = 18.5f * m.text_scale;
+    m.paragraph_gap = m.body_size * 0.9f;
+
+    // Margins grow with the screen; the column stops at about 70 characters of body text
+    // (Noto Sans averages about half an em per character).
+    m.margin = m.viewport_w < 480 ? 16.0f : (m.viewport_w < 900 ? 28.0f : 40.0f);
+    const float max_column = 35.0f * m.body_size;
+    m.column_w = std::max(1.0f, std::min(m.viewport_w - 2 * m.margin, max_column));
+    m.column_x = std::max(m.margin, (m.viewport_w - m.column_w) * 0.5f);
+    m.header_h = std::max(m.tap_min + 8.0f, m.body_size * 3.0f);
+    return m;
+}
+
+}  // namespace factsheet::ui

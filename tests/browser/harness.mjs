@@ -1,0 +1,104 @@
+// harness.mjs: shared set-up for the browser tests: serve dist/ with tools/serve.py on a free
+// loopback port, start Debian's Chromium headless through playwright-core, open phone pages.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const artifacts = path.join(root, 'test-results');
+mkdirSync(artifacts, { recursive: true });
+
+// Flags from shared/notes/toolchain.md: WebGL2 through SwiftShader, and no background traffic
+// (this machine has no internet; the sheet must not need it either).
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
+  '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--disable-dev-shm-usage',
+];
+
+export async function startServer(dir = path.join(root, 'dist')) {
+  const proc = spawn('python3', [path.join(root, 'tools/serve.py'), dir, '--port', '0', '--quiet'],
+    { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  const url = await new Promise((resolve, reject) => {
+    proc.stdout.on('data', (d) => {
+      out += d;
+      const m = out.match(/http:\/\/[0-9.]+:\d+\//);
+      if (m) resolve(m[0]);
+    });
+    proc.on('exit', (code) => reject(new Error('server exited ' + code)));
+  });
+  return { url, async stop() { proc.kill(); await once(proc, 'exit').catch(() => {}); } };
+}
+
+export async function startBrowser(extraArgs = []) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+  });
+}
+
+// The phone most tests use: 390x844 CSS px at DPR 3 with touch, like a mid-range phone.
+export const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true };
+
+// Opens the sheet and collects console errors and failed requests.
+export async function openSheet(browser, url, options = {}) {
+  const context = await browser.newContext({ ...PHONE, ...options.context });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
+  page.on('pageerror', (e) => problems.push('pageerror: ' + e.message));
+  page.on('requestfailed', (r) => problems.push('requestfailed: ' + r.url()));
+  await page.goto(url, { waitUntil: 'load' });
+  if (options.waitForFrame !== false) await waitForFrames(page, 1);
+  return { context, page, problems };
+}
+
+export async function waitForFrames(page, n, timeout = 30000) {
+  await page.waitForFunction((k) => window.__factsheet && window.__factsheet.frames() >= k, n, { timeout });
+}
+
+// Waits until no frame has been drawn for `quiet` ms (the loop has gone idle).
+export async function waitForIdle(page, quiet = 500, timeout = 15000) {
+  const start = Date.now();
+  let last = await page.evaluate(() => window.__factsheet.frames());
+  let since = Date.now();
+  while (Date.now() - start < timeout) {
+    await page.waitForTimeout(100);
+    const now = await page.evaluate(() => window.__factsheet.frames());
+    if (now !== last) { last = now; since = Date.now(); } else if (Date.now() - since >= quiet) return now;
+  }
+  throw new Error('the sheet kept drawing frames for ' + timeout + ' ms');
+}
+
+export const texts = (page) => page.evaluate(() => window.__factsheet.texts());
+
+// Share of pixels in a screen area (CSS px) that differ from the given background colour,
+// read from a real screenshot (what the reader sees, after compositing).
+export async function inkRatio(page, clip, background) {
+  const png = await page.screenshot({ clip });
+  const scratch = await page.context().newPage();
+  try {
+    return await scratch.evaluate(async ({ b64, bg }) => {
+      const img = new Image();
+      img.src = 'data:image/png;base64,' + b64;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.width; c.height = img.height;
+      const g = c.getContext('2d');
+      g.drawImage(img, 0, 0);
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      let ink = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        if (Math.abs(d[i] - bg[0]) + Math.abs(d[i + 1] - bg[1]) + Math.abs(d[i + 2] - bg[2]) > 60) ink++;
+      }
+      return ink / (d.length / 4);
+    }, { b64: png.toString('base64'), bg: background });
+  } finally {
+    await scratch.close();
+  }
+}

@@ -1,0 +1,165 @@
+// test_ui_app.cpp: the headless app as a reader meets it: frames only on change, a tap jumps,
+// a scroll never taps, a fling glides and stops, citations open their source, errors show.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "imgui.h"
+#include "ui_fixture.h"
+
+namespace {
+bool drawn(const factsheet::ui::App& app, const std::string& needle) {
+    for (const std::string& t : app.last_texts())
+        if (t.find(needle) != std::string::npos) return true;
+    return false;
+}
+}  // namespace
+
+TEST_CASE("render on demand: no frames are wanted once the sheet has settled") {
+    test::HeadlessApp h;
+    CHECK_FALSE(h.app.wants_frame());
+    const auto frames = h.app.frame_count();
+    CHECK(frames > 0);
+    CHECK(frames < 20);  // settles in a handful of frames, not a 60 fps loop
+    // Input wakes it, and it settles again.
+    h.app.pointer_move(100, 400, false, h.t);
+    CHECK(h.app.wants_frame());
+    CHECK(h.settle() < 10);
+    CHECK_FALSE(h.app.wants_frame());
+}
+
+TEST_CASE("the title and the first section's heading are drawn") {
+    test::HeadlessApp h;
+    const auto& sheet = h.app.sheet();
+    const std::string first_word = sheet.meta.title.substr(0, sheet.meta.title.find(' '));
+    CHECK(drawn(h.app, first_word));
+}
+
+TEST_CASE("tapping a contents entry jumps to that section") {
+    test::HeadlessApp h;
+    const auto& sheet = h.app.sheet();
+    REQUIRE(sheet.sections.size() >= 3);
+    const auto& target = sheet.sections[2];
+    // Scroll so the contents entry is on screen, then tap its centre.
+    const auto* hit = h.hit(target.title);
+    REQUIRE(hit != nullptr);
+    h.tap(hit->x + hit->w / 2, hit->y + hit->h / 2);
+    CHECK(h.app.current_section() == target.id);
+    CHECK(h.app.scroll_offset() > 0);
+    CHECK(std::find(h.host.sections.begin(), h.host.sections.end(), target.id) != h.host.sections.end());
+}
+
+TEST_CASE("a swipe scrolls, keeps gliding after release, stops, and never taps") {
+    test::HeadlessApp h;
+    const auto& sheet = h.app.sheet();
+    const auto* hit = h.hit(sheet.sections[2].title);
+    REQUIRE(hit != nullptr);
+    // Start the swipe on a contents entry: it must scroll, not jump.
+    const float x = hit->x + hit->w / 2, y = hit->y + hit->h / 2;
+    h.drag(x, y, y - 300, 0.15, false);
+    const float at_release = h.app.scroll_offset();
+    CHECK(at_release == doctest::Approx(300).epsilon(0.05));
+    h.app.pointer_up(x, y - 300, true, h.t);
+    CHECK(h.app.scrolling());
+    const auto frames_before = h.app.frame_count();
+    const int glide = h.settle();
+    CHECK(glide > 10);                          // momentum took frames to run out
+    CHECK(h.app.scroll_offset() > at_release + 100);  // and carried the page on
+    CHECK_FALSE(h.app.scrolling());
+    CHECK_FALSE(h.app.wants_frame());           // then the frames stop
+    CHECK(h.app.frame_count() > frames_before);
+    CHECK(h.app.current_section() != sheet.sections[2].id);  // the entry under the finger did not fire
+}
+
+TEST_CASE("the wheel and Page Down scroll; Home returns to the top") {
+    test::HeadlessApp h;
+    h.app.wheel(400, h.t);
+    h.settle();
+    CHECK(h.app.scroll_offset() == doctest::Approx(400));
+    h.app.key(ImGuiKey_PageDown, true, false, false, false, false);
+    h.app.key(ImGuiKey_PageDown, false, false, false, false, false);
+    h.settle();
+    CHECK(h.app.scroll_offset() > 900);
+    h.app.key(ImGuiKey_Home, true, false, false, false, false);
+    h.settle();
+    CHECK(h.app.scroll_offset() == 0);
+}
+
+TEST_CASE("tapping a citation marker shows its source with an Open source action") {
+    test::HeadlessApp h;
+    // Find a citation marker on screen: scroll until one is hit-testable.
+    const factsheet::ui::App::Hit* cite = nullptr;
+    for (int i = 0; i < 40 && !cite; ++i) {
+        for (const auto& hit : h.app.last_hits())
+            if (hit.label.find(':') != std::string::npos && hit.y > h.app.metrics().header_h + 10 &&
+                hit.y + hit.h < 844 && hit.w < 100) {
+                cite = &hit;
+                break;
+            }
+        if (!cite) {
+            h.app.wheel(300, h.t);
+            h.settle();
+        }
+    }
+    REQUIRE(cite != nullptr);
+    h.tap(cite->x + cite->w / 2, cite->y + cite->h / 2);
+    REQUIRE(h.app.open_source() >= 0);
+    const auto& src = h.app.sheet().sources[static_cast<size_t>(h.app.open_source())];
+    CHECK(drawn(h.app, src.publisher.substr(0, src.publisher.find(' '))));
+    if (!src.url.empty()) {
+        const auto* open = h.hit(h.app.sheet().ui_text("open_source"));
+        REQUIRE(open != nullptr);
+        h.tap(open->x + open->w / 2, open->y + open->h / 2);
+        REQUIRE(h.host.urls.size() == 1);
+        CHECK(h.host.urls[0] == src.url);
+    }
+    const auto* close = h.hit(h.app.sheet().ui_text("close"));
+    REQUIRE(close != nullptr);
+    h.tap(close->x + close->w / 2, close->y + close->h / 2);
+    CHECK(h.app.open_source() == -1);
+}
+
+TEST_CASE("the language switch asks the page for the other language and keeps the place") {
+    test::HeadlessApp h;
+    const auto* es = h.hit("Espa\xC3\xB1ol");
+    REQUIRE(es != nullptr);
+    h.tap(es->x + es->w / 2, es->y + es->h / 2);
+    REQUIRE(h.host.languages.size() == 1);
+    CHECK(h.host.languages[0] == "es");
+    // The page loads es.json and hands it over; the reader stays at the same section.
+    const auto& sheet = h.app.sheet();
+    h.app.jump_to_section(sheet.sections[3].id, false);
+    h.settle();
+    CHECK(h.app.current_section() == sheet.sections[3].id);
+    h.app.set_content(test::read_file(test::data_file("es.json")));
+    h.settle();
+    CHECK(h.app.sheet().lang == "es");
+    CHECK(h.app.current_section() == h.app.sheet().sections[3].id);
+    CHECK(h.hit("English") != nullptr);
+}
+
+TEST_CASE("a deep link opens at its section; an unknown one opens at the top") {
+    test::HeadlessApp h;
+    h.app.set_content(test::read_file(test::data_file("en.json")), "smartlink");
+    h.settle();
+    CHECK(h.app.current_section() == "smartlink");
+    CHECK(h.app.scroll_offset() > 0);
+    h.app.set_content(test::read_file(test::data_file("en.json")), "no-such-section");
+    h.settle();
+    CHECK(h.app.scroll_offset() == 0);
+}
+
+TEST_CASE("broken content shows an error screen that says what and where, and keeps running") {
+    test::HeadlessApp h;
+    CHECK_FALSE(h.app.set_content(R"({"format": 1, "lang": "en", "meta": 5})"));
+    h.settle();
+    CHECK_FALSE(h.app.content_ok());
+    CHECK(drawn(h.app, "could not be loaded"));
+    CHECK(drawn(h.app, "/meta"));
+    CHECK_FALSE(h.app.wants_frame());
+    // Good content afterwards recovers.
+    CHECK(h.app.set_content(test::read_file(test::data_file("en.json"))));
+    h.settle();
+    CHECK(h.app.content_ok());
+}

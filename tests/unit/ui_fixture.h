@@ -1,0 +1,97 @@
+// ui_fixture.h: a headless app for the UI tests: the shipped (subset) fonts and real content,
+// Dear ImGui running frames with no GPU, and a host that records what the app asked for.
+#pragma once
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "ui/app.h"
+
+#ifndef FACTSHEET_SOURCE_DIR
+#error "tests need FACTSHEET_SOURCE_DIR"
+#endif
+#ifndef FACTSHEET_FONT_DIR
+#error "tests need FACTSHEET_FONT_DIR"
+#endif
+
+namespace test {
+
+inline std::string read_file(const std::string& path) {
+    std::ifstream f(path, std::ios::binary);
+    std::stringstream ss;
+    ss << f.rdbuf();
+    return ss.str();
+}
+
+inline std::vector<unsigned char> read_bytes(const std::string& path) {
+    const std::string s = read_file(path);
+    return std::vector<unsigned char>(s.begin(), s.end());
+}
+
+inline std::string data_file(const std::string& name) { return std::string(FACTSHEET_SOURCE_DIR) + "/data/" + name; }
+
+struct RecordingHost : factsheet::ui::Host {
+    std::vector<std::string> urls, languages, sections;
+    void open_url(const std::string& url) override { urls.push_back(url); }
+    void request_language(const std::string& lang) override { languages.push_back(lang); }
+    void section_changed(const std::string& id, const std::string&) override { sections.push_back(id); }
+};
+
+struct HeadlessApp {
+    RecordingHost host;
+    factsheet::ui::App app{&host};
+    double t = 1.0;  // seconds; tests advance it
+
+    explicit HeadlessApp(float w = 390, float h = 844, float dpr = 3, const std::string& lang = "en") {
+        app.set_fonts(read_bytes(std::string(FACTSHEET_FONT_DIR) + "/NotoSans-Regular.ttf"),
+                      read_bytes(std::string(FACTSHEET_FONT_DIR) + "/NotoSans-Bold.ttf"));
+        app.set_content(read_file(data_file(lang + ".json")));
+        app.set_viewport(w, h, dpr);
+        settle();
+    }
+
+    // One frame 1/60 s after the last.
+    void frame() {
+        t += 1.0 / 60.0;
+        app.frame(t);
+    }
+
+    // Runs frames while the app wants them; returns how many (bounded, so a bug cannot hang).
+    int settle(int limit = 2000) {
+        int n = 0;
+        while (app.wants_frame() && n < limit) {
+            frame();
+            ++n;
+        }
+        return n;
+    }
+
+    void tap(float x, float y) {
+        app.pointer_down(x, y, true, t);
+        frame();
+        app.pointer_up(x, y, true, t + 0.05);
+        settle();
+    }
+
+    // A finger drag from y0 to y1 over `seconds`, in small steps at 60 Hz.
+    void drag(float x, float y0, float y1, double seconds, bool release = true) {
+        const int steps = static_cast<int>(seconds * 60.0) + 1;
+        app.pointer_down(x, y0, true, t);
+        frame();
+        for (int i = 1; i <= steps; ++i) {
+            app.pointer_move(x, y0 + (y1 - y0) * static_cast<float>(i) / steps, true, t);
+            frame();
+        }
+        if (release) app.pointer_up(x, y1, true, t);
+    }
+
+    const factsheet::ui::App::Hit* hit(const std::string& label) const {
+        for (const auto& h : app.last_hits())
+            if (h.label == label) return &h;
+        return nullptr;
+    }
+};
+
+}  // namespace test
