@@ -1,0 +1,26 @@
+# tests.cmake: native tests (included after enable_testing() when FACTSHEET_TESTS is on):
+# one doctest executable for content and UI unit tests, and the data files checked by ctest.
+file(GLOB FACTSHEET_UNIT_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/unit/*.cpp)
+add_executable(unit-tests ${FACTSHEET_UNIT_TEST_SOURCES})
+target_link_libraries(unit-tests PRIVATE factsheet_content factsheet_ui)
+find_package(doctest CONFIG QUIET)
+if(TARGET doctest::doctest)
+  target_link_libraries(unit-tests PRIVATE doctest::doctest)
+endif()
+# Tests keep exceptions and RTTI: doctest's REQUIRE needs exceptions to stop just one test.
+target_compile_options(unit-tests PRIVATE -Wall -Wextra)
+# Tests find data/ and tests/fixtures/ from here; UPDATE_GOLDEN=1 rewrites golden files there.
+target_compile_definitions(unit-tests PRIVATE FACTSHEET_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+# UI tests lay text out with the subset fonts from cmake/fonts.cmake.
+if(DEFINED FACTSHEET_FONT_DIR)
+  target_compile_definitions(unit-tests PRIVATE FACTSHEET_FONT_DIR="${FACTSHEET_FONT_DIR}")
+  add_dependencies(unit-tests fonts)
+endif()
+add_test(NAME unit-tests COMMAND unit-tests)
+
+file(GLOB FACTSHEET_DATA_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/data/*.json)
+if(FACTSHEET_DATA_FILES)
+  add_test(NAME content-check COMMAND factsheet-check ${FACTSHEET_DATA_FILES})
+else()
+  message(STATUS "tests: no data/*.json yet; the content-check test is added once they exist")
+endif()

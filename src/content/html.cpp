@@ -1,0 +1,390 @@
+// html.cpp: render_html: the sheet as a semantic HTML page (headings, lists, figures, tables,
+// footnote-style citations), written top to bottom into one string.
+#include "content/html.h"
+
+#include <map>
+#include <vector>
+
+#include "content/number.h"
+
+namespace factsheet::content {
+namespace {
+
+// Anchors the page makes for itself contain "_" (or, for sources, an upper-case S), which
+// content ids ([a-z0-9-]) cannot, so they never collide; "sources" is reserved by the validator.
+constexpr std::string_view main_anchor = "main_content";
+
+std::string_view builtin_lang_name(std::string_view lang) {
+    if (lang == "en") return "English";
+    if (lang == "es") return "Espa\u00f1ol";
+    return lang;
+}
+
+class Page {
+public:
+    Page(const Sheet& sheet, const HtmlOptions& options) : s_(sheet), o_(options) {
+        for (std::size_t i = 0; i < s_.sources.size(); ++i) numbers_.emplace(s_.sources[i].id, i + 1);
+    }
+
+    std::string render() {
+        head();
+        body();
+        return std::move(out_);
+    }
+
+private:
+    void text(std::string_view t) { out_ += escape_html(t); }
+    void raw(std::string_view html) { out_ += html; }
+
+    // An interface string with its placeholder replaced by a piece of HTML; the rest escaped.
+    std::string fill(const std::string& key, std::string_view placeholder, const std::string& html) const {
+        const std::string& templ = s_.ui_text(key);
+        std::string result;
+        std::size_t pos = 0;
+        bool used = false;
+        for (std::size_t at; (at = templ.find(placeholder, pos)) != std::string::npos; pos = at + placeholder.size()) {
+            result += escape_html(std::string_view(templ).substr(pos, at - pos)) + html;
+            used = true;
+        }
+        result += escape_html(std::string_view(templ).substr(pos));
+        if (!used) result += " " + html;  // an unvalidated sheet without the placeholder still shows the value
+        return result;
+    }
+
+    // Sorts like compare_dates.
+    static long long date_key(const Date& d) { return (static_cast<long long>(d.year) * 100 + d.month) * 100 + d.day; }
+
+    static std::string time_html(const Date& d) {
+        return "<time datetime=\"" + escape_html(d.text) + "\">" + escape_html(d.text) + "</time>";
+    }
+
+    void cite(const std::string& source_id) {
+        const auto it = numbers_.find(source_id);
+        if (it == numbers_.end()) {
+            raw("<span class=\"cite\">[?]</span>");
+            return;
+        }
+        const std::string n = std::to_string(it->second);
+        raw("<a href=\"#src-" + escape_html(source_id) + "\" class=\"cite\" aria-label=\"" +
+            fill("citation_label", "{n}", n) + "\">[" + n + "]</a>");
+    }
+
+    void cites(const std::vector<std::string>& ids) {
+        for (const std::string& id : ids) cite(id);
+    }
+
+    void rich(const RichText& spans) {
+        for (const Span& span : spans) {
+            if (span.kind == Span::Kind::Cite) cite(span.source_id);
+            else text(span.text);
+        }
+    }
+
+    void head() {
+        raw("<!doctype html>\n<html lang=\"");
+        text(s_.lang);
+        raw("\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n");
+        raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
+        text(s_.meta.title);
+        raw("</title>\n<meta name=\"description\" content=\"");
+        text(s_.meta.description);
+        raw("\">\n");
+        if (!o_.other_lang_href.empty()) {
+            raw("<link rel=\"alternate\" hreflang=\"");
+            text(other_lang());
+            raw("\" href=\"");
+            text(o_.other_lang_href);
+            raw("\">\n");
+        }
+        if (!o_.stylesheet_href.empty()) {
+            raw("<link rel=\"stylesheet\" href=\"");
+            text(o_.stylesheet_href);
+            raw("\">\n");
+        }
+        raw(o_.head_extra);
+        raw("</head>\n");
+    }
+
+    std::string other_lang() const {
+        if (!o_.other_lang.empty()) return o_.other_lang;
+        return s_.lang == "en" ? "es" : "en";
+    }
+
+    void body() {
+        raw("<body>\n");
+        raw(o_.body_start_extra);
+        raw("<a class=\"skip-link\" href=\"#" + std::string(main_anchor) + "\">");
+        text(s_.ui_text("skip_to_content"));
+        raw("</a>\n");
+        if (!o_.other_lang_href.empty()) {
+            const std::string lang = other_lang();
+            raw("<header>\n<p class=\"lang-switch\"><a href=\"");
+            text(o_.other_lang_href);
+            raw("\" hreflang=\"");
+            text(lang);
+            raw("\" lang=\"");
+            text(lang);
+            raw("\">");
+            text(o_.other_lang_name.empty() ? builtin_lang_name(lang) : std::string_view(o_.other_lang_name));
+            raw("</a></p>\n</header>\n");
+        }
+        raw("<main id=\"" + std::string(main_anchor) + "\">\n<h1>");
+        text(s_.meta.title);
+        raw("</h1>\n<p class=\"subtitle\">");
+        text(s_.meta.subtitle);
+        raw("</p>\n");
+        contents();
+        for (const Section& section : s_.sections) this->section(section);
+        sources();
+        raw("</main>\n<footer>\n<p class=\"reviewed\">");
+        raw(fill("reviewed", "{date}", time_html(s_.meta.reviewed)));
+        raw("</p>\n</footer>\n");
+        raw(o_.body_end_extra);
+        raw("</body>\n</html>\n");
+    }
+
+    void contents() {
+        raw("<nav aria-labelledby=\"contents_heading\">\n<h2 id=\"contents_heading\">");
+        text(s_.ui_text("contents"));
+        raw("</h2>\n<ol>\n");
+        for (const Section& section : s_.sections) {
+            raw("<li><a href=\"#");
+            text(section.id);
+            raw("\">");
+            text(section.title);
+            raw("</a></li>\n");
+        }
+        raw("<li><a href=\"#sources\">");
+        text(s_.ui_text("sources"));
+        raw("</a></li>\n</ol>\n</nav>\n");
+    }
+
+    void section(const Section& section) {
+        const std::string heading = "h_" + section.id;
+        raw("<section id=\"");
+        text(section.id);
+        raw("\" aria-labelledby=\"");
+        text(heading);
+        raw("\">\n<h2 id=\"");
+        text(heading);
+        raw("\">");
+        text(section.title);
+        raw("</h2>\n");
+        for (const Block& b : section.blocks) block(b);
+        raw("</section>\n");
+    }
+
+    // Opens an element with the block's id: <tag class="cls" id="ID">.
+    void open(std::string_view tag, std::string_view cls, const Block& b) {
+        raw("<");
+        raw(tag);
+        if (!cls.empty()) {
+            raw(" class=\"");
+            raw(cls);
+            raw("\"");
+        }
+        raw(" id=\"");
+        text(b.id);
+        raw("\">");
+    }
+
+    void block(const Block& b) {
+        switch (b.type) {
+            case BlockType::Paragraph:
+                open("p", "", b);
+                rich(b.text);
+                raw("</p>\n");
+                break;
+            case BlockType::Figure: figure(b); break;
+            case BlockType::List:
+                open(b.ordered ? "ol" : "ul", "", b);
+                raw("\n");
+                for (const RichText& item : b.items) {
+                    raw("<li>");
+                    rich(item);
+                    raw("</li>\n");
+                }
+                raw(b.ordered ? "</ol>\n" : "</ul>\n");
+                break;
+            case BlockType::Quote: quote(b); break;
+            case BlockType::Callout:
+                open("aside", "callout", b);
+                raw("\n");
+                if (!b.title.empty()) {
+                    raw("<h3>");
+                    text(b.title);
+                    raw("</h3>\n");
+                }
+                raw("<p>");
+                rich(b.text);
+                raw("</p>\n</aside>\n");
+                break;
+            case BlockType::Chart: chart(b); break;
+        }
+    }
+
+    void figure(const Block& b) {
+        open("p", "figure", b);
+        raw("<strong>");
+        text(b.value);
+        if (!b.unit.empty()) {
+            raw(" ");
+            text(b.unit);
+        }
+        raw("</strong> ");
+        rich(b.text);
+        raw(" <span class=\"as-of\">(");
+        raw(fill("as_of", "{date}", time_html(b.as_of)));
+        raw(")</span>");
+        cites(b.sources);
+        raw("</p>\n");
+    }
+
+    void quote(const Block& b) {
+        open("figure", "quote", b);
+        raw("\n<blockquote><p>");
+        rich(b.text);
+        raw("</p></blockquote>\n<figcaption>");
+        text(b.speaker);
+        if (!b.role.empty()) {
+            raw(", ");
+            text(b.role);
+        }
+        for (const std::string& id : b.sources) {
+            const Source* src = s_.find_source(id);
+            if (src) {
+                raw(", <cite>");
+                text(src->title);
+                raw("</cite>");
+            }
+            cite(id);
+        }
+        raw("</figcaption>\n</figure>\n");
+    }
+
+    void chart(const Block& b) {
+        open("figure", "chart", b);
+        raw("\n<figcaption>");
+        text(b.caption);
+        raw("</figcaption>\n<table>\n<caption>");
+        text(b.title);
+        if (!b.y_unit.empty()) {
+            raw(" (");
+            text(b.y_unit);
+            raw(")");
+        }
+        raw("</caption>\n<thead><tr><td></td>");
+        for (const ChartSeries& series : b.series) {
+            raw("<th scope=\"col\">");
+            text(series.label);
+            raw("</th>");
+        }
+        raw("</tr></thead>\n<tbody>\n");
+        // One row per date any series has, in time order; a series without that date gets an
+        // empty cell. Maps keep this O(n log n) however many points a chart has.
+        std::map<long long, const ChartPoint*> rows;
+        std::vector<std::map<long long, const ChartPoint*>> cells(b.series.size());
+        for (std::size_t i = 0; i < b.series.size(); ++i) {
+            for (const ChartPoint& p : b.series[i].points) {
+                rows.emplace(date_key(p.date), &p);
+                cells[i].emplace(date_key(p.date), &p);
+            }
+        }
+        for (const auto& [key, row] : rows) {
+            raw("<tr><th scope=\"row\">");
+            text(row->label.empty() ? row->date.text : row->label);
+            raw("</th>");
+            for (const auto& column : cells) {
+                raw("<td>");
+                const auto cell = column.find(key);
+                if (cell != column.end()) point(*cell->second);
+                raw("</td>");
+            }
+            raw("</tr>\n");
+        }
+        raw("</tbody>\n</table>\n");
+        if (!b.note.empty()) {
+            raw("<p class=\"note\">");
+            rich(b.note);
+            raw("</p>\n");
+        }
+        raw("</figure>\n");
+    }
+
+    void point(const ChartPoint& p) {
+        const std::string_view sign = qualifier_sign(p.qualifier);
+        if (!sign.empty()) {
+            text(sign);
+            raw(" ");
+        }
+        text(format_number(p.value, s_.lang));
+        cites(p.sources);
+        if (!p.note.empty()) {
+            raw(" <span class=\"note\">(");
+            text(p.note);
+            raw(")</span>");
+        }
+    }
+
+    void sources() {
+        raw("<section id=\"sources\" aria-labelledby=\"h_sources\">\n<h2 id=\"h_sources\">");
+        text(s_.ui_text("sources"));
+        raw("</h2>\n<ol>\n");
+        for (const Source& src : s_.sources) {
+            raw("<li id=\"src-");
+            text(src.id);
+            raw("\">");
+            text(src.publisher);
+            raw(", <cite>");
+            text(src.title);
+            raw("</cite>");
+            if (!src.author.empty()) {
+                raw(", ");
+                text(src.author);
+            }
+            raw(", ");
+            raw(time_html(src.date));
+            raw(".");
+            // Only https addresses become links, even if an unvalidated sheet holds something else.
+            if (src.url.rfind("https://", 0) == 0) {
+                raw(" <a href=\"");
+                text(src.url);
+                raw("\" rel=\"noopener noreferrer\">");
+                text(src.url);
+                raw("</a>");
+            } else if (!src.url.empty()) {
+                raw(" ");
+                text(src.url);
+            }
+            raw("</li>\n");
+        }
+        raw("</ol>\n</section>\n");
+    }
+
+    const Sheet& s_;
+    const HtmlOptions& o_;
+    std::map<std::string, std::size_t> numbers_;  // source id -> footnote number
+    std::string out_;
+};
+
+}  // namespace
+
+std::string escape_html(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string render_html(const Sheet& sheet, const HtmlOptions& options) { return Page(sheet, options).render(); }
+
+}  // namespace factsheet::content

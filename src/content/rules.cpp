@@ -1,0 +1,76 @@
+// rules.cpp: id patterns and the required ui key list.
+#include "content/rules.h"
+
+namespace factsheet::content {
+namespace {
+
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
+bool is_content_id(std::string_view id) {
+    if (id.empty() || id.size() > max_id_length) return false;
+    if (!is_lower(id[0]) && !is_digit(id[0])) return false;
+    for (char c : id) {
+        if (!is_lower(c) && !is_digit(c) && c != '-') return false;
+    }
+    return true;
+}
+
+bool is_source_id(std::string_view id) {
+    if (id.size() < 2 || id.size() > max_id_length || id[0] != 'S') return false;
+    for (char c : id.substr(1)) {
+        if (!is_digit(c)) return false;
+    }
+    return true;
+}
+
+bool is_ui_key(std::string_view key) {
+    if (key.empty() || key.size() > max_id_length || !is_lower(key[0])) return false;
+    for (char c : key) {
+        if (!is_lower(c) && !is_digit(c) && c != '_') return false;
+    }
+    return true;
+}
+
+bool is_reserved_anchor(std::string_view id) { return id == "sources"; }
+
+const std::vector<UiKeyRule>& required_ui_keys() {
+    static const std::vector<UiKeyRule> keys = {
+        {"lang_name", ""},
+        {"menu", ""},
+        {"contents", ""},
+        {"close", ""},
+        {"sources", ""},
+        {"source", ""},
+        {"open_source", ""},
+        {"leaving_to", "{domain}"},
+        {"as_of", "{date}"},
+        {"share", ""},
+        {"link_copied", ""},
+        {"exit", ""},
+        {"text_smaller", ""},
+        {"text_larger", ""},
+        {"theme", ""},
+        {"theme_light", ""},
+        {"theme_dark", ""},
+        {"theme_contrast", ""},
+        {"save_offline", ""},
+        {"error_title", ""},
+        {"error_content", ""},
+        {"fallback_notice_webgl", ""},
+        {"fallback_notice_wasm", ""},
+        {"fallback_notice_nojs", ""},
+        {"fallback_notice_content", ""},
+        {"section_announce", "{title}"},
+        {"reviewed", "{date}"},
+        {"back_to_top", ""},
+        {"skip_to_content", ""},
+        {"citation_label", "{n}"},
+        {"loading", ""},
+    };
+    return keys;
+}
+
+}  // namespace factsheet::content

@@ -1,0 +1,60 @@
+// rules.h: the format's fixed vocabulary: id patterns, length limits, required ui keys.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace factsheet::content {
+
+// Longest id of any kind, so ids stay usable as anchors and in messages.
+constexpr std::size_t max_id_length = 64;
+
+// Section, block and series ids: [a-z0-9][a-z0-9-]*.
+bool is_content_id(std::string_view id);
+// Source ids: S[0-9]+ (the keys of shared/research/facts.md).
+bool is_source_id(std::string_view id);
+// ui keys: [a-z][a-z0-9_]* (every key FORMAT.md lists has that shape).
+bool is_ui_key(std::string_view key);
+
+// The HTML page and the app's deep links use these anchors for themselves, so no section or
+// block may take them.
+bool is_reserved_anchor(std::string_view id);
+
+// Length limits in code points (FORMAT.md; the ones marked * are this library's choice).
+namespace limits {
+constexpr std::size_t title = 120;           // meta.title, section title, chart title, callout title
+constexpr std::size_t subtitle = 200;
+constexpr std::size_t description = 300;
+constexpr std::size_t ui_text = 200;
+constexpr std::size_t rich = 2000;           // any rich text field
+constexpr std::size_t publisher = 200;
+constexpr std::size_t source_title = 300;
+constexpr std::size_t author = 200;
+constexpr std::size_t url = 500;
+constexpr std::size_t figure_value = 40;
+constexpr std::size_t figure_unit = 60;
+constexpr std::size_t speaker = 120;
+constexpr std::size_t role = 200;
+constexpr std::size_t caption = 400;
+constexpr std::size_t y_unit = 60;
+constexpr std::size_t series_label = 120;    // *
+constexpr std::size_t point_label = 60;      // * an axis label
+constexpr std::size_t point_note = 400;      // * like a caption
+}  // namespace limits
+
+// The nesting depth no valid file comes near; deeper input is refused before it is built.
+constexpr std::size_t max_json_depth = 32;
+// Larger input is refused before parsing (the real files are a few hundred KiB).
+constexpr std::size_t max_file_bytes = 8u * 1024u * 1024u;
+// The loader stops collecting errors after this many.
+constexpr std::size_t max_errors = 200;
+
+struct UiKeyRule {
+    std::string_view key;
+    std::string_view placeholder;  // must appear in the text; empty when none is needed
+};
+// The ui keys every language file must have (FORMAT.md, "UI keys").
+const std::vector<UiKeyRule>& required_ui_keys();
+
+}  // namespace factsheet::content

@@ -1,0 +1,32 @@
+// sheet.cpp: the Sheet's look-up helpers.
+#include "content/sheet.h"
+
+#include <set>
+
+namespace factsheet::content {
+
+const Source* Sheet::find_source(const std::string& id) const {
+    for (const Source& s : sources) {
+        if (s.id == id) return &s;
+    }
+    return nullptr;
+}
+
+const Section* Sheet::find_section(const std::string& id) const {
+    for (const Section& s : sections) {
+        if (s.id == id) return &s;
+    }
+    return nullptr;
+}
+
+const std::string& Sheet::ui_text(const std::string& key) const {
+    const auto it = ui.find(key);
+    if (it != ui.end()) return it->second;
+    // The fallback is the key, kept in a set that lives as long as the program, so the
+    // reference stays valid even when key was a temporary ("menu" converted at the call).
+    // Keys come from code, so the set stays small. Not thread-safe; the app has one thread.
+    static std::set<std::string> fallbacks;
+    return *fallbacks.insert(key).first;
+}
+
+}  // namespace factsheet::content

@@ -1,0 +1,63 @@
+// test_content_support.h: shared helpers for the content tests: fixture paths, loading a mutated
+// fixture, and assertions on error paths and messages.
+#pragma once
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "content/loader.h"
+
+#ifndef FACTSHEET_SOURCE_DIR
+#error "tests need FACTSHEET_SOURCE_DIR"
+#endif
+
+namespace content_test {
+
+using json = nlohmann::json;
+using factsheet::content::LoadResult;
+
+inline std::string source_path(const std::string& relative) { return std::string(FACTSHEET_SOURCE_DIR) + "/" + relative; }
+
+inline bool file_exists(const std::string& path) { return std::ifstream(path).good(); }
+
+inline std::string read_text(const std::string& path) {
+    std::ifstream f(path, std::ios::binary);
+    REQUIRE_MESSAGE(f.good(), "cannot open " << path);
+    std::stringstream ss;
+    ss << f.rdbuf();
+    return ss.str();
+}
+
+// tests/fixtures/small.json: a valid en sheet with every block type.
+inline json small_fixture() { return json::parse(read_text(source_path("tests/fixtures/small.json"))); }
+
+inline LoadResult load(const json& doc) { return factsheet::content::load_sheet(doc.dump()); }
+
+inline std::string list_errors(const LoadResult& r) {
+    std::string out;
+    for (const auto& e : r.errors) out += "  " + factsheet::content::format_error(e) + "\n";
+    return out.empty() ? "  (no errors)\n" : out;
+}
+
+// The result has exactly one error, at path, whose message contains part.
+inline void check_single_error(const LoadResult& r, const std::string& path, const std::string& part) {
+    INFO("errors:\n" << list_errors(r));
+    REQUIRE(r.errors.size() == 1);
+    CHECK(r.errors[0].path == path);
+    CHECK(r.errors[0].message.find(part) != std::string::npos);
+}
+
+// Some error is at path with a message containing part (others may exist).
+inline void check_has_error(const LoadResult& r, const std::string& path, const std::string& part) {
+    INFO("errors:\n" << list_errors(r));
+    bool found = false;
+    for (const auto& e : r.errors) found = found || (e.path == path && e.message.find(part) != std::string::npos);
+    CHECK_MESSAGE(found, "expected an error at " << path << " containing: " << part);
+}
+
+}  // namespace content_test

@@ -1,0 +1,84 @@
+// factsheet_html.cpp: factsheet-html IN.json OUT.html [options]: the semantic HTML rendition.
+//
+// Validates IN.json like factsheet-check (errors on stderr, exit 1, nothing written), then writes
+// the page from content::render_html atomically. Options (all optional):
+//   --stylesheet HREF          add <link rel="stylesheet" href="HREF">
+//   --other-lang-href URL      link to the other language's page (header link + rel=alternate)
+//   --other-lang CODE          that page's language tag (default: es for en, en otherwise)
+//   --other-lang-name TEXT     the link text (default: "English" / "Español")
+//   --head-file FILE           trusted HTML inserted at the end of <head>
+//   --body-start-file FILE     trusted HTML inserted right after <body>
+//   --body-end-file FILE       trusted HTML inserted right before </body>
+// The inserted files are copied as they are: they are the build's own, never content.
+// Exit status: 0 written, 1 invalid content, 2 usage or I/O errors.
+#include <cstdio>
+#include <string>
+
+#include "content/html.h"
+#include "content/loader.h"
+#include "read_file.h"
+
+namespace {
+
+int usage() {
+    std::fprintf(stderr,
+                 "usage: factsheet-html IN.json OUT.html [--stylesheet HREF] [--other-lang-href URL]\n"
+                 "       [--other-lang CODE] [--other-lang-name TEXT] [--head-file FILE]\n"
+                 "       [--body-start-file FILE] [--body-end-file FILE]\n");
+    return 2;
+}
+
+bool read_snippet(const std::string& path, std::string& out) {
+    std::string why;
+    if (factsheet::tools::read_file(path, out, why)) return true;
+    std::fprintf(stderr, "factsheet-html: cannot read %s: %s\n", path.c_str(), why.c_str());
+    return false;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string in, out;
+    factsheet::content::HtmlOptions options;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg.rfind("--", 0) == 0) {
+            if (i + 1 >= argc) return usage();
+            const std::string value = argv[++i];
+            if (arg == "--stylesheet") options.stylesheet_href = value;
+            else if (arg == "--other-lang-href") options.other_lang_href = value;
+            else if (arg == "--other-lang") options.other_lang = value;
+            else if (arg == "--other-lang-name") options.other_lang_name = value;
+            else if (arg == "--head-file") { if (!read_snippet(value, options.head_extra)) return 2; }
+            else if (arg == "--body-start-file") { if (!read_snippet(value, options.body_start_extra)) return 2; }
+            else if (arg == "--body-end-file") { if (!read_snippet(value, options.body_end_extra)) return 2; }
+            else return usage();
+        } else if (in.empty()) {
+            in = arg;
+        } else if (out.empty()) {
+            out = arg;
+        } else {
+            return usage();
+        }
+    }
+    if (in.empty() || out.empty()) return usage();
+
+    std::string text, why;
+    if (!factsheet::tools::read_file(in, text, why)) {
+        std::fprintf(stderr, "factsheet-html: cannot read %s: %s\n", in.c_str(), why.c_str());
+        return 2;
+    }
+    const factsheet::content::LoadResult loaded = factsheet::content::load_sheet(text);
+    if (!loaded.ok()) {
+        for (const auto& e : loaded.errors) {
+            std::fprintf(stderr, "%s:%s%s\n", in.c_str(), e.path.empty() ? " " : "",
+                         factsheet::content::format_error(e).c_str());
+        }
+        return 1;
+    }
+    if (!factsheet::tools::write_file(out, factsheet::content::render_html(loaded.sheet, options), why)) {
+        std::fprintf(stderr, "factsheet-html: cannot write %s: %s\n", out.c_str(), why.c_str());
+        return 2;
+    }
+    return 0;
+}
