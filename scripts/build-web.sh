@@ -11,7 +11,7 @@ tools=$here/build/tools
 cmake -S "$here" -B "$tools" -G Ninja -DCMAKE_BUILD_TYPE=Release -DFACTSHEET_TESTS=OFF >/dev/null
 cmake --build "$tools" --target factsheet-check factsheet-html fonts | grep -vE '^\[[0-9]+/[0-9]+\] ' || true
 test "${PIPESTATUS[0]}" -eq 0
-"$tools/factsheet-check" "$here/data/en.json" "$here/data/es.json" || [ -n "${FACTSHEET_SKIP_CHECK:-}" ]
+"$tools/factsheet-check" "$here/data/en.json" "$here/data/es.json"
 
 web=$here/build/web
 cmake -S "$here" -B "$web" -G Ninja -DCMAKE_BUILD_TYPE=Release \

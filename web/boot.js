@@ -47,11 +47,64 @@
     try { return decodeURIComponent(location.hash.slice(1)); } catch (e) { return ''; }
   }
 
-  function setAddress(section) {
+  // The address carries the language and the section; a jump the reader asked for becomes a
+  // history entry (Back returns), reading along only updates the current one.
+  var pushed = 0;
+  function addressFor(section) {
     var url = new URL(location.href);
     url.searchParams.set('lang', lang);
     url.hash = section ? '#' + section : '';
-    history.replaceState(null, '', url);
+    return url;
+  }
+  function setAddress(section, push) {
+    var url = addressFor(section);
+    if (url.href === location.href) return;
+    if (push) { history.pushState(null, '', url); pushed++; } else history.replaceState(null, '', url);
+  }
+
+  // Quick exit: blank the page at once, step back over the sheet's own history entries, then
+  // replace the page with a neutral one, so Back does not lead to the sheet.
+  var NEUTRAL = 'https://www.bbc.com/weather';
+  function exitNow() {
+    document.documentElement.style.display = 'none';
+    document.title = '';
+    var leave = function () { location.replace(NEUTRAL); };
+    if (pushed > 0) {
+      window.addEventListener('popstate', leave, { once: true });
+      history.go(-pushed);
+      setTimeout(leave, 300);
+    } else {
+      leave();
+    }
+  }
+  // Like GOV.UK's "Exit this page": Shift pressed three times within two seconds.
+  (function () {
+    var times = [];
+    window.addEventListener('keyup', function (e) {
+      if (e.key !== 'Shift') { times = []; return; }
+      var now = Date.now();
+      times = times.filter(function (t) { return now - t < 2000; });
+      times.push(now);
+      if (times.length >= 3) exitNow();
+    });
+  })();
+
+  function notify(key) {
+    if (!mod) return;
+    var k = cString(key); mod._fs_notify(k.ptr); mod._free(k.ptr);
+  }
+  function share(section) {
+    var url = addressFor(section).href;
+    if (navigator.share) {
+      navigator.share({ title: document.title, url: url }).catch(function () {});
+      return;
+    }
+    var copied = navigator.clipboard && navigator.clipboard.writeText
+      ? navigator.clipboard.writeText(url) : Promise.reject(new Error('no clipboard'));
+    copied.then(function () { notify('link_copied'); }, function () {
+      // Clipboard refused: the link is in the address bar; say so rather than fail silently.
+      notify('share_failed');
+    });
   }
 
   var host = {
@@ -68,12 +121,14 @@
         var s = cString('');
         mod._fs_set_content(j.ptr, j.len, s.ptr);
         mod._free(j.ptr); mod._free(s.ptr);
-        setAddress(sectionFromHash());
+        setAddress(sectionFromHash(), false);
       }).catch(function (e) { console.warn('factsheet: language switch failed: ' + e.message); });
     },
-    sectionChanged: function (id) {
-      if (id !== sectionFromHash()) setAddress(id);
+    sectionChanged: function (id, title, jumped) {
+      setAddress(id, jumped);
     },
+    share: share,
+    exitNow: exitNow,
     firstFrame: function () {
       document.body.classList.add('app-ready');
     }
@@ -105,16 +160,19 @@
     canvas.focus({ preventScroll: true });
 
     var media = function (q, fn) { var m = matchMedia(q); fn(m.matches); m.addEventListener('change', function (e) { fn(e.matches); }); };
-    media('(prefers-color-scheme: dark)', function (dark) { mod._fs_set_theme(dark ? 1 : 0); });
+    media('(prefers-color-scheme: dark)', function (dark) { mod._fs_set_system_dark(dark ? 1 : 0); });
     media('(prefers-reduced-motion: reduce)', function (on) { mod._fs_set_reduced_motion(on ? 1 : 0); });
     // A devicePixelRatio change without a resize (window moved to another screen).
     (function watchDpr() {
       var m = matchMedia('(resolution: ' + devicePixelRatio + 'dppx)');
       m.addEventListener('change', function () { mod._fs_resized(); watchDpr(); }, { once: true });
     })();
-    window.addEventListener('hashchange', function () {
+    // Back and Forward (and edited addresses) move the sheet to the address's section.
+    var follow = function () {
       var s = cString(sectionFromHash()); mod._fs_jump(s.ptr); mod._free(s.ptr);
-    });
+    };
+    window.addEventListener('popstate', follow);
+    window.addEventListener('hashchange', follow);
   }).catch(function (e) {
     console.error('factsheet: ' + e.message);
     fail('The interactive sheet could not load. Please use the simple version.');
@@ -126,6 +184,13 @@
     section: function () { return mod ? mod.UTF8ToString(mod._fs_current_section()) : ''; },
     texts: function () { return mod ? mod.UTF8ToString(mod._fs_drawn_texts()).split('\n').filter(Boolean) : []; },
     scroll: function () { return mod ? mod._fs_scroll_offset() : 0; },
+    hits: function () {
+      if (!mod) return [];
+      return mod.UTF8ToString(mod._fs_hits()).split('\n').filter(Boolean).map(function (line) {
+        var f = line.split('\t');
+        return { label: f[0], x: +f[1], y: +f[2], w: +f[3], h: +f[4] };
+      });
+    },
     contentOk: function () { return !!(mod && mod._fs_content_ok()); },
     lang: function () { return lang; }
   };

@@ -1,4 +1,5 @@
-// app.cpp: frame building, gestures, the header, the source card and the error screen.
+// app.cpp: the app's lifecycle, input and gestures, frame building and the document view.
+// The header, menu, source card, messages and error screen are in app_overlays.cpp.
 #include "ui/app.h"
 
 #include <algorithm>
@@ -8,36 +9,13 @@
 #include "imgui.h"
 #include "imgui_internal.h"  // InputEventsQueue: frames continue until queued input is consumed
 #include "ui/text_layout.h"
+#include "ui/widgets.h"
 
 namespace factsheet::ui {
 namespace {
 
 constexpr float kTouchSlop = 8.0f;  // CSS px a finger may wander before a tap becomes a scroll
 const ImVec2 kFarAway(-FLT_MAX, -FLT_MAX);
-
-// Error screen strings exist in code because they must show when no content loaded.
-constexpr const char* kErrorTitle = "This fact sheet could not be loaded / No se pudo cargar esta hoja";
-
-std::string domain_of(const std::string& url) {
-    const std::string scheme = "https://";
-    if (url.compare(0, scheme.size(), scheme) != 0) return url;
-    const size_t end = url.find_first_of("/?#", scheme.size());
-    std::string host = url.substr(scheme.size(), end == std::string::npos ? std::string::npos : end - scheme.size());
-    if (host.compare(0, 4, "www.") == 0) host = host.substr(4);
-    return host;
-}
-
-ImU32 col(ColorRole role, const Theme& th) {
-    switch (role) {
-        case ColorRole::Text: return to_imgui(th.text);
-        case ColorRole::Muted: return to_imgui(th.muted);
-        case ColorRole::Heading: return to_imgui(th.heading);
-        case ColorRole::Accent: return to_imgui(th.accent);
-        case ColorRole::Rule: return to_imgui(th.rule);
-        case ColorRole::Surface: return to_imgui(th.surface);
-    }
-    return to_imgui(th.text);
-}
 
 }  // namespace
 
@@ -110,6 +88,7 @@ bool App::set_content(std::string_view json, const std::string& section) {
     content_ok_ = errors_.empty();
     have_content_ = true;
     popup_source_ = -1;
+    menu_open_ = false;
     if (content_ok_) sheet_ = std::move(r.sheet);
     layout_dirty_ = true;
     pending_section_ = keep;
@@ -137,8 +116,23 @@ void App::set_viewport(float css_w, float css_h, float dpr) {
 
 void App::set_theme(ThemeId theme) {
     theme_ = theme;
+    theme_chosen_ = true;
     wake();
 }
+
+void App::set_system_dark(bool dark) {
+    if (theme_chosen_) return;
+    theme_ = dark ? ThemeId::Dark : ThemeId::Light;
+    wake();
+}
+
+void App::notify(const std::string& ui_key, double t) {
+    toast_ = sheet_.ui_text(ui_key);
+    toast_until_ = t + 3.0;
+    wake();
+}
+
+double App::next_wake() const { return toast_.empty() ? -1.0 : toast_until_; }
 
 void App::set_text_scale(float scale) {
     text_scale_ = std::clamp(scale, kTextScaleMin, kTextScaleMax);
@@ -231,7 +225,7 @@ void App::pointer_move(float x, float y, bool touch, double t) {
     ImGui::SetCurrentContext(ctx_);
     ImGuiIO& io = ImGui::GetIO();
     if (pointer_down_ && touch && !gesture_scrolling_ && popup_source_ < 0 &&
-        std::hypot(x - down_x_, y - down_y_) > kTouchSlop) {
+        !menu_open_ && std::hypot(x - down_x_, y - down_y_) > kTouchSlop) {
         // From here on this touch scrolls: Dear ImGui sees the pointer leave, so no tap fires.
         gesture_scrolling_ = true;
         press_cancelled_ = true;
@@ -277,7 +271,7 @@ void App::pointer_cancel(double t) {
 
 void App::wheel(float dy_css, double t) {
     (void)t;
-    if (popup_source_ >= 0) return;
+    if (popup_source_ >= 0 || menu_open_) return;
     scroller_.scroll_by(dy_css, !reduced_motion_);
     wake();
 }
@@ -293,7 +287,7 @@ void App::key(int imgui_key, bool down, bool shift, bool ctrl, bool alt, bool su
     // Reading keys scroll the page; Tab, Enter and Space go to Dear ImGui's focus navigation.
     const float page = metrics_.viewport_h - header_h() - metrics_.line_height;
     bool handled = true;
-    if (down && popup_source_ < 0) {
+    if (down && popup_source_ < 0 && !menu_open_) {
         switch (k) {
             case ImGuiKey_DownArrow: scroller_.scroll_by(metrics_.line_height * 2, true); break;
             case ImGuiKey_UpArrow: scroller_.scroll_by(-metrics_.line_height * 2, true); break;
@@ -309,6 +303,7 @@ void App::key(int imgui_key, bool down, bool shift, bool ctrl, bool alt, bool su
         }
     } else if (down && k == ImGuiKey_Escape) {
         popup_source_ = -1;
+        menu_open_ = false;
     } else {
         handled = false;
     }
@@ -331,6 +326,7 @@ void App::frame(double t) {
     io.DisplayFramebufferScale = ImVec2(dpr_, dpr_);  // fonts are rasterised at this density
     io.DeltaTime = last_time_ < 0 ? 1.0f / 60.0f : static_cast<float>(std::clamp(t - last_time_, 1e-4, 0.25));
     last_time_ = t;
+    if (!toast_.empty() && t >= toast_until_) toast_.clear();
     if (layout_dirty_) relayout();
     scroller_.update(t);
 
@@ -348,12 +344,20 @@ void App::frame(double t) {
     ImGui::Begin("sheet", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    // Keyboard focus lives in the page unless the menu or a source card is open (then in it),
+    // so Tab works from the first key press, with no click needed first. (After Begin, so the
+    // window's focus scope exists: SetNextWindowFocus on its first frame leaves it unset.)
+    if (!menu_open_ && popup_source_ < 0 && !ImGui::IsWindowFocused()) ImGui::SetWindowFocus();
     if (!content_ok_ || !fonts_.regular) {
         draw_error_screen();
     } else {
-        draw_document();
+        // The header first: its controls come first in Tab order and win taps over the page
+        // scrolling beneath them (it paints on the foreground list, so it still shows on top).
         draw_header();
+        draw_document();
+        if (menu_open_) draw_menu();
         if (popup_source_ >= 0) draw_source_card();
+        if (!toast_.empty()) draw_toast();
     }
     ImGui::End();
     ImGui::Render();
@@ -380,9 +384,16 @@ void App::update_current_section() {
         id = a.id;
         title = a.title;
     }
+    if (jumping_) {
+        if (scroller_.moving()) return;  // report where a jump lands, not what it passes
+        jumping_ = false;
+        current_section_ = id;
+        if (host_) host_->section_changed(id, title, true);
+        return;
+    }
     if (id != current_section_) {
         current_section_ = id;
-        if (host_) host_->section_changed(id, title);
+        if (host_) host_->section_changed(id, title, false);
     }
 }
 
@@ -398,6 +409,8 @@ void App::activate(const Target& t) {
         case ActionKind::JumpToSection: {
             const size_t i = static_cast<size_t>(t.arg);
             jump_to_section(i < sheet_.sections.size() ? sheet_.sections[i].id : std::string("sources"), true);
+            jumping_ = true;
+            menu_open_ = false;
             break;
         }
         case ActionKind::ShowSource:
@@ -420,7 +433,7 @@ void App::draw_document() {
     for (const DrawRect& r : doc_.rects) {
         if (r.y + r.h < top || r.y > bottom) continue;
         dl->AddRectFilled(ImVec2(snap(r.x), snap(r.y - off)), ImVec2(snap(r.x + r.w), snap(r.y + r.h - off)),
-                          col(r.color, th), r.rounding);
+                          role_color(r.color, th), r.rounding);
     }
     // Texts are sorted by y: find the first that can show.
     const float margin = metrics_.h1_size * 2;
@@ -428,24 +441,29 @@ void App::draw_document() {
                                [](const DrawText& d, float y) { return d.y < y; });
     for (; it != doc_.texts.end() && it->y < bottom; ++it) {
         ImFont* font = it->bold ? fonts_.bold : fonts_.regular;
-        dl->AddText(font, it->size, ImVec2(snap(it->x), snap(it->y - off)), col(it->color, th), it->text.c_str());
+        dl->AddText(font, it->size, ImVec2(snap(it->x), snap(it->y - off)), role_color(it->color, th), it->text.c_str());
         drawn_texts_.push_back(it->text);
     }
 
     // Tap targets: every one is submitted so Tab can reach those off screen too.
-    const bool modal = popup_source_ >= 0;
+    const bool modal = popup_source_ >= 0 || menu_open_;
     for (size_t i = 0; i < doc_.targets.size(); ++i) {
         const Target& t = doc_.targets[i];
         const ImVec2 pos(t.x, t.y - off);
         ImGui::SetCursorScreenPos(pos);
         ImGui::PushID(static_cast<int>(i));
         ImGui::BeginDisabled(modal);
-        const bool pressed = ImGui::InvisibleButton("t", ImVec2(t.w, t.h));
+        const bool pressed = ImGui::InvisibleButton("t", ImVec2(t.w, t.h), ImGuiButtonFlags_EnableNav);
         ImGui::EndDisabled();
         const bool visible = t.y + t.h > top && t.y < bottom;
         if (ImGui::IsItemActive() && ImGui::IsItemHovered())
             dl->AddRectFilled(pos, ImVec2(pos.x + t.w, pos.y + t.h), to_imgui(th.pressed, 160), metrics_.body_size * 0.3f);
-        if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible) scroll_into_view(t.y, t.h);
+        draw_focus_ring(dl, pos.x, pos.y, t.w, t.h, th);
+        // Tab onto something off screen brings it into view, once, when focus arrives.
+        if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible && focused_target_ != static_cast<int>(i)) {
+            focused_target_ = static_cast<int>(i);
+            scroll_into_view(t.y, t.h);
+        }
         if (pressed) activate(t);
         if (visible) hits_.push_back({t.x, t.y - off, t.w, t.h, t.label});
         ImGui::PopID();
@@ -453,169 +471,6 @@ void App::draw_document() {
     // Content height for Dear ImGui's own bookkeeping; our scroller moves the page.
     ImGui::SetCursorScreenPos(ImVec2(0, doc_.height - off));
     ImGui::Dummy(ImVec2(1, 1));
-}
-
-void App::draw_header() {
-    ImDrawList* dl = ImGui::GetForegroundDrawList();
-    const Theme& th = theme(theme_);
-    const Metrics& m = metrics_;
-    const float h = header_h();
-    dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.viewport_w, h), to_imgui(th.surface));
-    dl->AddRectFilled(ImVec2(0, h - 1), ImVec2(m.viewport_w, h), to_imgui(th.rule));
-
-    // Language switch on the right, named in the language it switches to.
-    const Language* other = nullptr;
-    for (const Language& l : languages())
-        if (sheet_.lang != l.code) {
-            other = &l;
-            break;
-        }
-    float right = m.viewport_w - m.margin * 0.5f;
-    if (other) {
-        const float size = m.body_size;
-        const float w = std::max(m.tap_min, measure(fonts_.bold, size, other->name) + size * 1.2f);
-        const ImVec2 pos(right - w, (h - m.tap_min) * 0.5f);
-        ImGui::SetCursorScreenPos(pos);
-        const bool pressed = ImGui::InvisibleButton("lang", ImVec2(w, m.tap_min));
-        const bool held = ImGui::IsItemActive() && ImGui::IsItemHovered();
-        dl->AddRectFilled(pos, ImVec2(pos.x + w, pos.y + m.tap_min), to_imgui(held ? th.pressed : th.background),
-                          size * 0.3f);
-        dl->AddRect(pos, ImVec2(pos.x + w, pos.y + m.tap_min), to_imgui(th.rule), size * 0.3f, 0, 1.5f);
-        const float tw = measure(fonts_.bold, size, other->name);
-        dl->AddText(fonts_.bold, size, ImVec2(std::round(pos.x + (w - tw) * 0.5f), std::round(pos.y + (m.tap_min - size * 1.36f) * 0.5f)),
-                    to_imgui(th.accent), other->name);
-        hits_.push_back({pos.x, pos.y, w, m.tap_min, other->name});
-        if (pressed && host_) host_->request_language(other->code);
-        right = pos.x - m.margin * 0.5f;
-    }
-
-    // The title, cut with an ellipsis when the phone is narrow.
-    const float size = std::min(m.body_size * 1.05f, 22.0f);
-    const float left = m.margin;
-    const float avail = std::max(0.0f, right - left);
-    std::string title = sheet_.meta.title;
-    if (measure(fonts_.bold, size, title) > avail) {
-        const std::string dots = "\xE2\x80\xA6";
-        while (!title.empty() && measure(fonts_.bold, size, title + dots) > avail) {
-            title.pop_back();
-            while (!title.empty() && (static_cast<unsigned char>(title.back()) & 0xC0) == 0x80) title.pop_back();
-        }
-        title += dots;
-    }
-    dl->AddText(fonts_.bold, size, ImVec2(left, std::round((h - size * 1.36f) * 0.5f)), to_imgui(th.heading),
-                title.c_str());
-    drawn_texts_.insert(drawn_texts_.begin(), title);
-}
-
-void App::draw_source_card() {
-    const content::Source& s = sheet_.sources[static_cast<size_t>(popup_source_)];
-    const Metrics& m = metrics_;
-    const Theme& th = theme(theme_);
-    ImDrawList* dl = ImGui::GetForegroundDrawList();
-    // Dim the page; a tap outside the card closes it.
-    dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.viewport_w, m.viewport_h), IM_COL32(0, 0, 0, 110));
-
-    const float pad = m.body_size;
-    const float w = std::min(m.viewport_w, m.column_w + 2 * m.margin);
-    const float x = (m.viewport_w - w) * 0.5f;
-    const float inner = w - 2 * pad;
-    const TextStyle body{fonts_.regular, m.body_size, m.line_height};
-    const TextStyle bold{fonts_.bold, m.body_size, m.line_height};
-    const TextStyle small{fonts_.regular, m.small_size, m.small_size * 1.45f};
-
-    struct Line {
-        TextBlock tb;
-        const TextStyle* st;
-        bool bold;
-        ColorRole color;
-    };
-    std::vector<Line> lines;
-    lines.push_back({layout_plain(fill(sheet_.ui_text("citation_label"), "n", std::to_string(popup_source_ + 1)), small, inner), &small, false, ColorRole::Muted});
-    lines.push_back({layout_plain(s.publisher, bold, inner), &bold, true, ColorRole::Heading});
-    lines.push_back({layout_plain(s.title, body, inner), &body, false, ColorRole::Text});
-    std::string meta = format_date(s.date, sheet_.lang);
-    if (!s.author.empty()) meta = s.author + " \xC2\xB7 " + meta;
-    lines.push_back({layout_plain(meta, small, inner), &small, false, ColorRole::Muted});
-    if (!s.url.empty())
-        lines.push_back({layout_plain(fill(sheet_.ui_text("leaving_to"), "domain", domain_of(s.url)), small, inner), &small, false, ColorRole::Muted});
-
-    float content_h = 0;
-    for (const Line& l : lines) content_h += l.tb.height;
-    const float buttons_h = m.tap_min + pad;
-    const float h = pad + content_h + pad * 0.5f + buttons_h + pad * 0.5f;
-    const float y = std::max(0.0f, m.viewport_h - h);
-
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(ImVec2(m.viewport_w, m.viewport_h));
-    ImGui::Begin("source-card", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBackground);
-    ImDrawList* wl = ImGui::GetWindowDrawList();
-    wl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, m.viewport_h), to_imgui(th.background), pad * 0.6f,
-                      ImDrawFlags_RoundCornersTop);
-    wl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + 4), to_imgui(th.accent), pad * 0.6f, ImDrawFlags_RoundCornersTop);
-    float cy = y + pad;
-    for (const Line& l : lines) {
-        for (const Piece& p : l.tb.pieces) {
-            wl->AddText(l.bold ? fonts_.bold : fonts_.regular, l.st->size, ImVec2(x + pad + p.x, cy + p.y),
-                        col(l.color, th), p.text.c_str());
-            drawn_texts_.push_back(p.text);
-        }
-        cy += l.tb.height;
-    }
-    cy += pad * 0.5f;
-
-    // Buttons: "Open source" (when there is an address) and "Close".
-    auto button = [&](const char* id, const std::string& label, float bx, float bw, bool primary) {
-        ImGui::SetCursorScreenPos(ImVec2(bx, cy));
-        const bool pressed = ImGui::InvisibleButton(id, ImVec2(bw, m.tap_min));
-        const bool held = ImGui::IsItemActive() && ImGui::IsItemHovered();
-        const ImU32 fill_col = to_imgui(primary ? th.accent : (held ? th.pressed : th.surface));
-        wl->AddRectFilled(ImVec2(bx, cy), ImVec2(bx + bw, cy + m.tap_min), fill_col, m.body_size * 0.3f);
-        if (held && primary) wl->AddRectFilled(ImVec2(bx, cy), ImVec2(bx + bw, cy + m.tap_min), IM_COL32(0, 0, 0, 60), m.body_size * 0.3f);
-        const float tw = measure(fonts_.bold, m.body_size, label);
-        wl->AddText(fonts_.bold, m.body_size, ImVec2(bx + (bw - tw) * 0.5f, cy + (m.tap_min - m.body_size * 1.36f) * 0.5f),
-                    to_imgui(primary ? th.accent_text : th.text), label.c_str());
-        hits_.push_back({bx, cy, bw, m.tap_min, label});
-        drawn_texts_.push_back(label);
-        return pressed;
-    };
-    const float gapw = pad * 0.5f;
-    const bool has_url = !s.url.empty();
-    const float bw = has_url ? (inner - gapw) * 0.5f : inner;
-    if (has_url && button("open", sheet_.ui_text("open_source"), x + pad, bw, true) && host_) host_->open_url(s.url);
-    const bool close = button("close", sheet_.ui_text("close"), x + pad + (has_url ? bw + gapw : 0), bw, false);
-    // A tap on the dimmed page above the card closes it too.
-    // (Not in the frame that opened it: that release belongs to the tap on the marker.)
-    const ImVec2 pressed_at = ImGui::GetIO().MouseClickedPos[0];
-    const bool outside = frames_ > popup_opened_frame_ && ImGui::IsMouseReleased(0) && pressed_at.y < y &&
-                         pressed_at.y >= 0;
-    ImGui::End();
-    if (close || outside) popup_source_ = -1;
-}
-
-void App::draw_error_screen() {
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const Theme& th = theme(theme_);
-    const Metrics& m = metrics_;
-    if (!fonts_.regular) return;  // nothing can be written without a font; the page says why
-    const TextStyle h{fonts_.bold, m.h2_size, m.h2_size * 1.3f};
-    const TextStyle body{fonts_.regular, m.small_size, m.small_size * 1.45f};
-    float y = m.margin;
-    auto put = [&](const TextBlock& tb, const TextStyle& st, ImU32 c) {
-        for (const Piece& p : tb.pieces) {
-            dl->AddText(st.font, st.size, ImVec2(m.column_x + p.x, y + p.y), c, p.text.c_str());
-            drawn_texts_.push_back(p.text);
-        }
-        y += tb.height + m.paragraph_gap * 0.5f;
-    };
-    put(layout_plain(kErrorTitle, h, m.column_w), h, to_imgui(th.heading));
-    const size_t shown = std::min<size_t>(errors_.size(), 20);
-    for (size_t i = 0; i < shown; ++i)
-        put(layout_plain(content::format_error(errors_[i]), body, m.column_w), body, to_imgui(th.text));
-    if (errors_.size() > shown)
-        put(layout_plain("\xE2\x80\xA6 +" + std::to_string(errors_.size() - shown), body, m.column_w), body,
-            to_imgui(th.muted));
 }
 
 }  // namespace factsheet::ui

@@ -30,7 +30,11 @@ public:
     virtual ~Host() = default;
     virtual void open_url(const std::string& url) = 0;          // new tab, no referrer
     virtual void request_language(const std::string& lang) = 0;  // load that language's content
-    virtual void section_changed(const std::string& id, const std::string& title) = 0;
+    // The reader is now at section `id`. `jumped` is true for a jump the reader asked for (a
+    // contents entry): the page makes it a history entry, so Back returns; scrolling replaces.
+    virtual void section_changed(const std::string& id, const std::string& title, bool jumped) = 0;
+    virtual void share(const std::string& section) = 0;  // system share sheet, else copy the link
+    virtual void exit_now() = 0;                          // quick exit: leave for a neutral page
 };
 
 struct Language {
@@ -56,7 +60,8 @@ public:
     bool set_content(std::string_view json, const std::string& section = "");
 
     void set_viewport(float css_w, float css_h, float device_pixel_ratio);
-    void set_theme(ThemeId theme);
+    void set_theme(ThemeId theme);          // the reader's choice; overrides the system's
+    void set_system_dark(bool dark);        // follows prefers-color-scheme until a choice is made
     void set_text_scale(float scale);
     void set_reduced_motion(bool on);
     void jump_to_section(const std::string& id, bool animate);
@@ -70,9 +75,15 @@ public:
     // Keys, as Dear ImGui key codes (ImGuiKey), with the modifier state.
     void key(int imgui_key, bool down, bool shift, bool ctrl, bool alt, bool super);
     void focus_changed(bool focused);
+    // A short message at the bottom of the screen (a ui string key, e.g. "link_copied").
+    void notify(const std::string& ui_key, double t);
 
     // True when something changed since the last frame, or motion or Dear ImGui still settles.
     bool wants_frame() const;
+    // When nothing moves but something is due later (a message to hide), the time it is due;
+    // negative when nothing is. The platform sets a timer rather than drawing frames meanwhile.
+    double next_wake() const;
+    void frame_due() { wake(1); }  // the platform's timer for next_wake() fired
     // Builds one frame at time t. Afterwards draw_data() holds what to render.
     void frame(double t);
     ImDrawData* draw_data() const;
@@ -89,6 +100,9 @@ public:
     float scroll_max() const { return scroller_.max_offset(); }
     bool scrolling() const { return scroller_.moving() || scroller_.dragging(); }
     int open_source() const { return popup_source_; }  // -1 when no source card shows
+    bool menu_open() const { return menu_open_; }
+    float text_scale() const { return text_scale_; }
+    const std::string& toast() const { return toast_; }
     ThemeId theme_id() const { return theme_; }
     // Screen-space rectangles of everything that can be tapped in the last frame (for tests).
     struct Hit {
@@ -104,7 +118,9 @@ private:
     void keep_place_after_relayout(const std::string& section, float within);
     void draw_header();
     void draw_document();
+    void draw_menu();
     void draw_source_card();
+    void draw_toast();
     void draw_error_screen();
     void activate(const Target& t);
     void update_current_section();
@@ -126,6 +142,7 @@ private:
     float dpr_ = 1;
     float text_scale_ = 1;
     ThemeId theme_ = ThemeId::Light;
+    bool theme_chosen_ = false;
     bool reduced_motion_ = false;
     Document doc_;
     bool layout_dirty_ = true;
@@ -135,6 +152,11 @@ private:
     Scroller scroller_;
     std::string current_section_;
     int popup_source_ = -1;
+    bool menu_open_ = false;
+    bool jumping_ = false;
+    int focused_target_ = -1;  // document target that has keyboard focus  // a requested jump is animating: report only where it lands
+    std::string toast_;
+    double toast_until_ = -1;
     std::uint64_t popup_opened_frame_ = 0;
 
     // Gesture state: a touch becomes a scroll once it moves past the slop; then it never taps.

@@ -119,6 +119,7 @@ private:
 
     // The section list: each entry a full-width tap target that jumps to its section.
     void contents() {
+        doc_.contents_y = y_;
         plain(sheet_.ui_text("contents"), style(true, m_.h3_size, m_.h3_size * 1.4f), m_.column_x, m_.column_w,
               ColorRole::Heading, true);
         const float row_pad = std::max(0.0f, (m_.tap_min - m_.line_height) * 0.5f) + m_.body_size * 0.2f;

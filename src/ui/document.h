@@ -58,6 +58,7 @@ struct Document {
     std::vector<DrawText> texts;  // sorted by y
     std::vector<Target> targets;
     std::vector<Anchor> anchors;  // sections in order, plus "sources" last
+    float contents_y = 0;         // top of the section list
     float height = 0;             // total height in CSS px
     float widest = 0;             // right-most drawn x, to prove nothing leaves the viewport
 };

@@ -11,6 +11,7 @@ constexpr float kStopVelocity = 12.0f;  // px/s; slower than this is a stop
 constexpr double kSampleWindow = 0.1;   // s of movement used for the release velocity
 constexpr float kMaxVelocity = 8000.0f; // px/s
 constexpr double kJumpDuration = 0.28;  // s for animated jumps
+constexpr double kStillTime = 0.08;     // s without movement before release: the finger stopped
 }  // namespace
 
 void Scroller::set_limits(float max_offset) {
@@ -55,7 +56,7 @@ void Scroller::drag_end(double t) {
         int first = samples_ - 1;
         while (first > 0 && t - sample_t_[first - 1] <= kSampleWindow) --first;
         const double dt = sample_t_[samples_ - 1] - sample_t_[first];
-        if (dt > 0.005 && t - sample_t_[samples_ - 1] < 0.05) {
+        if (dt > 0.005 && t - sample_t_[samples_ - 1] < kStillTime) {
             const float v = -(sample_y_[samples_ - 1] - sample_y_[first]) / static_cast<float>(dt);
             velocity_ = std::clamp(v, -kMaxVelocity, kMaxVelocity);
         }

@@ -102,3 +102,39 @@ export async function inkRatio(page, clip, background) {
     await scratch.close();
   }
 }
+
+// Tap targets on screen, by label (exact match first, else the first that contains it).
+export async function findHit(page, label) {
+  const hits = await page.evaluate(() => window.__factsheet.hits());
+  return hits.find((h) => h.label === label) || hits.find((h) => h.label.includes(label));
+}
+
+// A finger on a touch screen, through the DevTools protocol (real touch events, not mouse).
+export async function finger(page) {
+  const cdp = await page.context().newCDPSession(page);
+  // Each event carries its own time, as a phone's touch hardware stamps it: software WebGL here
+  // takes long per frame, and velocity must come from when the finger moved.
+  let clock = Date.now() / 1000;
+  const send = (type, pts, dt = 0) => {
+    clock = Math.max(clock + dt, Date.now() / 1000);
+    return cdp.send('Input.dispatchTouchEvent', { type, touchPoints: pts, timestamp: clock });
+  };
+  return {
+    async tap(x, y) {
+      await send('touchStart', [{ x, y }]);
+      await page.waitForTimeout(60);
+      await send('touchEnd', []);
+    },
+    // Moves from (x, y0) to (x, y1) in `steps` moves `ms` apart, then lifts (a fling if fast).
+    async swipe(x, y0, y1, steps = 8, ms = 16) {
+      await send('touchStart', [{ x, y: y0 }]);
+      const t0 = clock;
+      for (let i = 1; i <= steps; i++) {
+        clock = t0 + (i * ms) / 1000;
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 + ((y1 - y0) * i) / steps }], timestamp: clock });
+      }
+      clock += ms / 1000;
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: clock });
+    },
+  };
+}

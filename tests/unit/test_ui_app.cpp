@@ -163,3 +163,123 @@ TEST_CASE("broken content shows an error screen that says what and where, and ke
     h.settle();
     CHECK(h.app.content_ok());
 }
+
+TEST_CASE("the menu changes text size within 100-200% and the layout reflows") {
+    test::HeadlessApp h(320, 640, 2, "es");
+    const auto& ui = h.app.sheet().ui;
+    const float height_100 = h.app.document().height;
+    const auto* menu = h.hit(ui.at("menu"));
+    REQUIRE(menu != nullptr);
+    h.tap(menu->x + menu->w / 2, menu->y + menu->h / 2);
+    REQUIRE(h.app.menu_open());
+    for (int i = 0; i < 6; ++i) {  // more presses than steps: it stops at 200%
+        const auto* larger = h.hit(ui.at("text_larger"));
+        REQUIRE(larger != nullptr);
+        h.tap(larger->x + larger->w / 2, larger->y + larger->h / 2);
+    }
+    CHECK(h.app.text_scale() == doctest::Approx(2.0f));
+    CHECK(h.app.document().height > height_100 * 1.6f);
+    CHECK(h.app.document().widest <= 320.0f);
+    CHECK(drawn(h.app, "200 %"));
+    for (int i = 0; i < 6; ++i) {
+        const auto* smaller = h.hit(ui.at("text_smaller"));
+        REQUIRE(smaller != nullptr);
+        h.tap(smaller->x + smaller->w / 2, smaller->y + smaller->h / 2);
+    }
+    CHECK(h.app.text_scale() == doctest::Approx(1.0f));
+}
+
+TEST_CASE("the reader's theme choice wins over the system's") {
+    test::HeadlessApp h;
+    h.app.set_system_dark(true);
+    h.settle();
+    CHECK(h.app.theme_id() == factsheet::ui::ThemeId::Dark);
+    const auto& ui = h.app.sheet().ui;
+    const auto* menu = h.hit(ui.at("menu"));
+    h.tap(menu->x + menu->w / 2, menu->y + menu->h / 2);
+    const auto* contrast = h.hit(ui.at("theme_contrast"));
+    REQUIRE(contrast != nullptr);
+    h.tap(contrast->x + contrast->w / 2, contrast->y + contrast->h / 2);
+    CHECK(h.app.theme_id() == factsheet::ui::ThemeId::Contrast);
+    h.app.set_system_dark(false);
+    CHECK(h.app.theme_id() == factsheet::ui::ThemeId::Contrast);
+}
+
+TEST_CASE("Exit is on screen at every width and asks the page to leave; Share passes the section") {
+    for (float w : {320.0f, 390.0f, 1280.0f}) {
+        test::HeadlessApp h(w, 700, 2, "es");
+        const auto& ui = h.app.sheet().ui;
+        const auto* exit = h.hit(ui.at("exit"));
+        REQUIRE(exit != nullptr);
+        CHECK(exit->x + exit->w <= w);
+        h.tap(exit->x + exit->w / 2, exit->y + exit->h / 2);
+        CHECK(h.host.exits == 1);
+    }
+    test::HeadlessApp h;
+    h.app.jump_to_section("smartlink", false);
+    h.settle();
+    const auto& ui = h.app.sheet().ui;
+    const auto* menu = h.hit(ui.at("menu"));
+    h.tap(menu->x + menu->w / 2, menu->y + menu->h / 2);
+    const auto* share = h.hit(ui.at("share"));
+    REQUIRE(share != nullptr);
+    h.tap(share->x + share->w / 2, share->y + share->h / 2);
+    REQUIRE(h.host.shares.size() == 1);
+    CHECK(h.host.shares[0] == "smartlink");
+    // The page reports back; the message shows, then leaves on a timer without frames between.
+    h.app.notify("link_copied", h.t);
+    h.settle();
+    CHECK(drawn(h.app, ui.at("link_copied").substr(0, 4)));
+    CHECK_FALSE(h.app.wants_frame());
+    CHECK(h.app.next_wake() > h.t);
+    h.t = h.app.next_wake() + 0.01;
+    h.app.frame_due();
+    h.settle();
+    CHECK(h.app.toast().empty());
+    CHECK(h.app.next_wake() < 0);
+}
+
+TEST_CASE("a contents jump is reported once, where it lands, as a jump (a history entry)") {
+    test::HeadlessApp h;
+    const auto& target = h.app.sheet().sections[4];
+    const auto* entry = h.hit(target.title);
+    REQUIRE(entry != nullptr);
+    h.tap(entry->x + entry->w / 2, entry->y + entry->h / 2);
+    REQUIRE(h.host.jumps.size() == 1);
+    CHECK(h.host.jumps[0] == target.id);
+    // Sections passed on the way were not reported.
+    CHECK(std::count(h.host.sections.begin(), h.host.sections.end(), h.app.sheet().sections[2].id) == 0);
+}
+
+TEST_CASE("keyboard: Tab goes through the header, then the section list; Enter activates") {
+    test::HeadlessApp h;
+    auto press = [&](int key, bool shift = false) {
+        h.app.key(key, true, shift, false, false, false);
+        h.frame();
+        h.app.key(key, false, shift, false, false, false);
+        h.settle();
+    };
+    // Menu, language, Exit, then the first contents entry.
+    for (int i = 0; i < 4; ++i) press(ImGuiKey_Tab);
+    press(ImGuiKey_Enter);
+    REQUIRE(h.host.jumps.size() == 1);
+    CHECK(h.host.jumps[0] == h.app.sheet().sections[0].id);
+    CHECK(h.host.exits == 0);
+    CHECK(h.host.languages.empty());
+}
+
+TEST_CASE("keyboard: Space on the focused menu button opens the menu, Escape closes it") {
+    test::HeadlessApp k;
+    k.app.key(ImGuiKey_Tab, true, false, false, false, false);
+    k.frame();
+    k.app.key(ImGuiKey_Tab, false, false, false, false, false);
+    k.settle();
+    k.app.key(ImGuiKey_Space, true, false, false, false, false);
+    k.frame();
+    k.app.key(ImGuiKey_Space, false, false, false, false, false);
+    k.settle();
+    CHECK(k.app.menu_open());
+    k.app.key(ImGuiKey_Escape, true, false, false, false, false);
+    k.settle();
+    CHECK_FALSE(k.app.menu_open());
+}

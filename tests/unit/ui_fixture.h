@@ -33,10 +33,16 @@ inline std::vector<unsigned char> read_bytes(const std::string& path) {
 inline std::string data_file(const std::string& name) { return std::string(FACTSHEET_SOURCE_DIR) + "/data/" + name; }
 
 struct RecordingHost : factsheet::ui::Host {
-    std::vector<std::string> urls, languages, sections;
+    std::vector<std::string> urls, languages, sections, jumps, shares;
+    int exits = 0;
     void open_url(const std::string& url) override { urls.push_back(url); }
     void request_language(const std::string& lang) override { languages.push_back(lang); }
-    void section_changed(const std::string& id, const std::string&) override { sections.push_back(id); }
+    void section_changed(const std::string& id, const std::string&, bool jumped) override {
+        sections.push_back(id);
+        if (jumped) jumps.push_back(id);
+    }
+    void share(const std::string& section) override { shares.push_back(section); }
+    void exit_now() override { ++exits; }
 };
 
 struct HeadlessApp {

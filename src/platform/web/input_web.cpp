@@ -17,7 +17,9 @@ long active_touch = -1;  // one finger drives the page; others are ignored
 
 EM_BOOL on_touch(int type, const EmscriptenTouchEvent* e, void*) {
     ui::App& app = *platform().app;
-    const double t = now_s();
+    // The event's own time: handlers may run late when a frame kept the thread busy, and the
+    // fling velocity must come from when the finger moved, not from when we heard of it.
+    const double t = e->timestamp > 0 ? e->timestamp / 1000.0 : now_s();
     for (int i = 0; i < e->numTouches; ++i) {
         const EmscriptenTouchPoint& p = e->touches[i];
         if (!p.isChanged) continue;

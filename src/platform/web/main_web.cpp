@@ -4,6 +4,7 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -18,17 +19,21 @@ constexpr const char* kCanvas = "#sheet-canvas";
 
 EM_JS(void, js_open_url, (const char* url), { Module.host.openUrl(UTF8ToString(url)); });
 EM_JS(void, js_request_language, (const char* lang), { Module.host.requestLanguage(UTF8ToString(lang)); });
-EM_JS(void, js_section_changed, (const char* id, const char* title),
-      { Module.host.sectionChanged(UTF8ToString(id), UTF8ToString(title)); });
+EM_JS(void, js_section_changed, (const char* id, const char* title, int jumped),
+      { Module.host.sectionChanged(UTF8ToString(id), UTF8ToString(title), !!jumped); });
+EM_JS(void, js_share, (const char* section), { Module.host.share(UTF8ToString(section)); });
+EM_JS(void, js_exit, (), { Module.host.exitNow(); });
 EM_JS(void, js_first_frame, (), { Module.host.firstFrame(); });
 
 class WebHost : public ui::Host {
 public:
     void open_url(const std::string& url) override { js_open_url(url.c_str()); }
     void request_language(const std::string& lang) override { js_request_language(lang.c_str()); }
-    void section_changed(const std::string& id, const std::string& title) override {
-        js_section_changed(id.c_str(), title.c_str());
+    void section_changed(const std::string& id, const std::string& title, bool jumped) override {
+        js_section_changed(id.c_str(), title.c_str(), jumped ? 1 : 0);
     }
+    void share(const std::string& section) override { js_share(section.c_str()); }
+    void exit_now() override { js_exit(); }
 };
 
 WebHost host;
@@ -55,9 +60,25 @@ Platform& platform() {
     return p;
 }
 
+// Something due later (a message to hide) wakes the loop by timer, not by drawing meanwhile.
+void on_wake_timer(void*) {
+    platform().wake_timer = 0;
+    platform().app->frame_due();
+    request_frame();
+}
+
 void request_frame() {
     Platform& p = platform();
-    if (p.frame_pending || !p.app || !p.app->wants_frame()) return;
+    if (!p.app) return;
+    if (!p.app->wants_frame()) {
+        const double due = p.app->next_wake();
+        if (due >= 0 && !p.wake_timer) {
+            const double ms = std::max(0.0, due * 1000.0 - emscripten_performance_now()) + 5.0;
+            p.wake_timer = emscripten_set_timeout(on_wake_timer, ms, nullptr);
+        }
+        return;
+    }
+    if (p.frame_pending) return;
     p.frame_pending = true;
     emscripten_request_animation_frame(on_animation_frame, nullptr);
 }
@@ -118,6 +139,20 @@ EMSCRIPTEN_KEEPALIVE void fs_jump(const char* section) {
     request_frame();
 }
 
+// The system's light/dark preference; the reader's own choice in the menu wins over it.
+EMSCRIPTEN_KEEPALIVE void fs_set_system_dark(int dark) {
+    if (!platform().app) return;
+    platform().app->set_system_dark(dark != 0);
+    request_frame();
+}
+
+// A short message by ui string key ("link_copied"), after the page shared or copied a link.
+EMSCRIPTEN_KEEPALIVE void fs_notify(const char* key) {
+    if (!platform().app || !key) return;
+    platform().app->notify(key, emscripten_performance_now() / 1000.0);
+    request_frame();
+}
+
 EMSCRIPTEN_KEEPALIVE void fs_set_theme(int theme) {
     if (!platform().app || theme < 0 || theme > 2) return;
     platform().app->set_theme(static_cast<factsheet::ui::ThemeId>(theme));
@@ -151,6 +186,17 @@ EMSCRIPTEN_KEEPALIVE const char* fs_drawn_texts() {
             s += t;
             s += '\n';
         }
+    return s.c_str();
+}
+
+// Tap targets on screen in the last frame: "label\tx\ty\tw\th" lines, CSS px.
+EMSCRIPTEN_KEEPALIVE const char* fs_hits() {
+    std::string& s = factsheet::web::scratch;
+    s.clear();
+    if (platform().app)
+        for (const auto& h : platform().app->last_hits())
+            s += h.label + "\t" + std::to_string(h.x) + "\t" + std::to_string(h.y) + "\t" + std::to_string(h.w) +
+                 "\t" + std::to_string(h.h) + "\n";
     return s.c_str();
 }
 

@@ -17,6 +17,7 @@ namespace factsheet::web {
 struct Platform {
     ui::App* app = nullptr;
     bool frame_pending = false;
+    long wake_timer = 0;  // emscripten_set_timeout id while a timed wake is pending
     bool gl_ready = false;
     float css_w = 0, css_h = 0, dpr = 1;
 };

@@ -1,0 +1,345 @@
+// app_overlays.cpp: what is drawn over the document: the header (menu, title, language, exit),
+// the menu panel (contents, text size, theme, share), the source card, messages, and the
+// error screen shown instead of the document when content fails to load.
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+#include "imgui.h"
+#include "ui/app.h"
+#include "ui/text_layout.h"
+#include "ui/widgets.h"
+
+namespace factsheet::ui {
+namespace {
+
+// Shown when no content loaded, so it cannot come from the content's own strings.
+constexpr const char* kErrorTitle = "This fact sheet could not be loaded / No se pudo cargar esta hoja";
+
+std::string domain_of(const std::string& url) {
+    const std::string scheme = "https://";
+    if (url.compare(0, scheme.size(), scheme) != 0) return url;
+    const size_t end = url.find_first_of("/?#", scheme.size());
+    std::string host = url.substr(scheme.size(), end == std::string::npos ? std::string::npos : end - scheme.size());
+    if (host.compare(0, 4, "www.") == 0) host = host.substr(4);
+    return host;
+}
+
+// Cuts text with an ellipsis to fit a width (UTF-8 safe).
+std::string ellipsize(std::string text, ImFont* font, float size, float width) {
+    if (measure(font, size, text) <= width) return text;
+    const std::string dots = "\xE2\x80\xA6";
+    while (!text.empty() && measure(font, size, text + dots) > width) {
+        text.pop_back();
+        while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();
+    }
+    return text + dots;
+}
+
+float button_width(ImFont* font, float size, const std::string& label, float min_w) {
+    return std::max(min_w, measure(font, size, label) + size * 1.2f);
+}
+
+}  // namespace
+
+void App::draw_header() {
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    const Theme& th = theme(theme_);
+    const Metrics& m = metrics_;
+    const float h = header_h();
+    const float size = m.body_size;
+    const float by = (h - m.tap_min) * 0.5f;
+    const float gap = m.margin * 0.5f;
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.viewport_w, h), to_imgui(th.surface));
+    dl->AddRectFilled(ImVec2(0, h - 1), ImVec2(m.viewport_w, h), to_imgui(th.rule));
+
+    // Menu, at the left: three bars, the universal sign.
+    const std::string& menu_label = sheet_.ui_text("menu");
+    float left = gap;
+    if (draw_button(dl, "menu", "", left, by, m.tap_min, m.tap_min, size, fonts_.bold, th,
+                    menu_open_ ? ButtonStyle::Selected : ButtonStyle::Outline)
+            .pressed) {
+        menu_open_ = !menu_open_;
+        popup_source_ = -1;
+    }
+    const ImU32 bars = to_imgui(menu_open_ ? th.accent_text : th.accent);
+    for (int i = -1; i <= 1; ++i) {
+        const float y = std::round(by + m.tap_min * 0.5f + i * m.tap_min * 0.18f);
+        dl->AddLine(ImVec2(left + m.tap_min * 0.28f, y), ImVec2(left + m.tap_min * 0.72f, y), bars, 2.5f);
+    }
+    hits_.push_back({left, by, m.tap_min, m.tap_min, menu_label});
+    left += m.tap_min + gap;
+
+    // Quick exit at the far right, always there; the language switch left of it. Positions
+    // first, then the buttons left to right, so Tab meets them in reading order.
+    const std::string& exit_label = sheet_.ui_text("exit");
+    const float exit_w = button_width(fonts_.bold, size, exit_label, m.tap_min);
+    const float exit_x = m.viewport_w - gap - exit_w;
+    float right = exit_x - gap;
+    for (const Language& l : languages()) {
+        if (sheet_.lang == l.code) continue;
+        const float w = button_width(fonts_.bold, size, l.name, m.tap_min);
+        right -= w;
+        if (draw_button(dl, "lang", l.name, right, by, w, m.tap_min, size, fonts_.bold, th, ButtonStyle::Outline)
+                .pressed &&
+            host_)
+            host_->request_language(l.code);
+        hits_.push_back({right, by, w, m.tap_min, l.name});
+        right -= gap;
+        break;
+    }
+    if (draw_button(dl, "exit", exit_label, exit_x, by, exit_w, m.tap_min, size, fonts_.bold, th, ButtonStyle::Primary)
+            .pressed &&
+        host_)
+        host_->exit_now();
+    hits_.push_back({exit_x, by, exit_w, m.tap_min, exit_label});
+
+    // The title in what room is left; on the narrowest phones the header keeps only controls.
+    const float title_size = std::min(size * 1.05f, 22.0f);
+    const float avail = right - left;
+    if (avail >= title_size * 5) {
+        const std::string title = ellipsize(sheet_.meta.title, fonts_.bold, title_size, avail);
+        const float text_h = fonts_.bold->CalcTextSizeA(title_size, FLT_MAX, 0, "Ag").y;
+        dl->AddText(fonts_.bold, title_size, ImVec2(left, std::round((h - text_h) * 0.5f)), to_imgui(th.heading),
+                    title.c_str());
+        drawn_texts_.insert(drawn_texts_.begin(), title);
+    }
+}
+
+void App::draw_menu() {
+    const Metrics& m = metrics_;
+    const Theme& th = theme(theme_);
+    const float top = header_h();
+    ImGui::SetNextWindowPos(ImVec2(0, top));
+    ImGui::SetNextWindowSize(ImVec2(m.viewport_w, m.viewport_h - top));
+    ImGui::Begin("menu-panel", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBackground);
+    if (!ImGui::IsWindowFocused()) ImGui::SetWindowFocus();  // Tab stays inside while it is open
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float w = std::min(m.viewport_w, m.column_w + 2 * m.margin);
+    const float x0 = (m.viewport_w - w) * 0.5f + m.margin;
+    const float inner = w - 2 * m.margin;
+    const float gap = m.body_size * 0.6f;
+    const float size = m.body_size;
+    const TextStyle label{fonts_.bold, m.small_size, m.small_size * 1.45f};
+
+    // Measure first, so the panel's background fits what it holds.
+    float y = top + gap;
+    struct Row {
+        float y;
+    };
+    const float row = m.tap_min + gap;
+    const float label_h = label.line_height;
+    // Theme buttons wrap onto as many rows as the width needs.
+    const std::string themes[3] = {sheet_.ui_text("theme_light"), sheet_.ui_text("theme_dark"),
+                                   sheet_.ui_text("theme_contrast")};
+    float theme_rows = 1, line_w = 0;
+    for (const std::string& t : themes) {
+        const float bw = button_width(fonts_.bold, size, t, m.tap_min);
+        if (line_w > 0 && line_w + gap + bw > inner) {
+            ++theme_rows;
+            line_w = 0;
+        }
+        line_w += (line_w > 0 ? gap : 0) + bw;
+    }
+    const float panel_h = gap + row + label_h + row + label_h + theme_rows * row + row + gap;
+    dl->AddRectFilled(ImVec2(0, top), ImVec2(m.viewport_w, m.viewport_h), IM_COL32(0, 0, 0, 110));
+    dl->AddRectFilled(ImVec2(0, top), ImVec2(m.viewport_w, top + panel_h), to_imgui(th.background));
+    dl->AddRectFilled(ImVec2(0, top + panel_h - 1), ImVec2(m.viewport_w, top + panel_h), to_imgui(th.rule));
+
+    auto put_label = [&](const std::string& text) {
+        dl->AddText(label.font, label.size, ImVec2(x0, y), to_imgui(th.muted), text.c_str());
+        drawn_texts_.push_back(text);
+        y += label_h;
+    };
+    auto button = [&](const char* id, const std::string& text, float x, float bw, ButtonStyle st,
+                      const std::string& hit_label) {
+        const bool pressed = draw_button(dl, id, text, x, y, bw, m.tap_min, size, fonts_.bold, th, st).pressed;
+        hits_.push_back({x, y, bw, m.tap_min, hit_label});
+        drawn_texts_.push_back(text);
+        return pressed;
+    };
+
+    // Contents: back to the section list.
+    if (button("contents", sheet_.ui_text("contents"), x0, inner, ButtonStyle::Plain, sheet_.ui_text("contents"))) {
+        menu_open_ = false;
+        scroller_.scroll_to(doc_.contents_y - header_h() - m.paragraph_gap, !reduced_motion_);
+    }
+    y += row;
+
+    // Text size: A- and A+ in 25% steps, 100% to 200%, with the size between them.
+    put_label(sheet_.ui_text("text_smaller") + " / " + sheet_.ui_text("text_larger"));
+    const float step_w = std::max(m.tap_min * 1.4f, inner * 0.3f);
+    const int percent = static_cast<int>(std::lround(text_scale_ * 100));
+    if (button("smaller", "A\xE2\x80\x93", x0, step_w, ButtonStyle::Outline, sheet_.ui_text("text_smaller")))
+        set_text_scale(text_scale_ - 0.25f);
+    const std::string pct = std::to_string(percent) + " %";
+    const float pw = measure(fonts_.bold, size, pct);
+    dl->AddText(fonts_.bold, size, ImVec2(x0 + inner * 0.5f - pw * 0.5f, y + (m.tap_min - size * 1.36f) * 0.5f),
+                to_imgui(th.text), pct.c_str());
+    drawn_texts_.push_back(pct);
+    if (button("larger", "A+", x0 + inner - step_w, step_w, ButtonStyle::Outline, sheet_.ui_text("text_larger")))
+        set_text_scale(text_scale_ + 0.25f);
+    y += row;
+
+    // Theme: light, dark, high contrast; the current one is filled.
+    put_label(sheet_.ui_text("theme"));
+    float x = x0;
+    for (int i = 0; i < 3; ++i) {
+        const float bw = button_width(fonts_.bold, size, themes[i], m.tap_min);
+        if (x > x0 && x + bw > x0 + inner) {
+            x = x0;
+            y += row;
+        }
+        const ThemeId id = static_cast<ThemeId>(i);
+        ImGui::PushID(i);
+        if (button("theme", themes[i], x, bw, theme_ == id ? ButtonStyle::Selected : ButtonStyle::Outline, themes[i]))
+            set_theme(id);
+        ImGui::PopID();
+        x += bw + gap;
+    }
+    y += row;
+
+    if (button("share", sheet_.ui_text("share"), x0, inner, ButtonStyle::Plain, sheet_.ui_text("share")) && host_) {
+        menu_open_ = false;
+        host_->share(current_section_);
+    }
+    y += row;
+
+    // A tap below the panel closes it (not the tap that opened it, which was in the header).
+    const ImVec2 pressed_at = ImGui::GetIO().MouseClickedPos[0];
+    if (ImGui::IsMouseReleased(0) && pressed_at.y > top + panel_h) menu_open_ = false;
+    ImGui::End();
+}
+
+void App::draw_source_card() {
+    const content::Source& s = sheet_.sources[static_cast<size_t>(popup_source_)];
+    const Metrics& m = metrics_;
+    const Theme& th = theme(theme_);
+    const float pad = m.body_size;
+    const float w = std::min(m.viewport_w, m.column_w + 2 * m.margin);
+    const float x = (m.viewport_w - w) * 0.5f;
+    const float inner = w - 2 * pad;
+    const TextStyle body{fonts_.regular, m.body_size, m.line_height};
+    const TextStyle bold{fonts_.bold, m.body_size, m.line_height};
+    const TextStyle small{fonts_.regular, m.small_size, m.small_size * 1.45f};
+
+    struct Line {
+        TextBlock tb;
+        const TextStyle* st;
+        ColorRole color;
+    };
+    std::vector<Line> lines;
+    lines.push_back({layout_plain(fill(sheet_.ui_text("citation_label"), "n", std::to_string(popup_source_ + 1)), small,
+                                  inner),
+                     &small, ColorRole::Muted});
+    lines.push_back({layout_plain(s.publisher, bold, inner), &bold, ColorRole::Heading});
+    lines.push_back({layout_plain(s.title, body, inner), &body, ColorRole::Text});
+    std::string meta = format_date(s.date, sheet_.lang);
+    if (!s.author.empty()) meta = s.author + " \xC2\xB7 " + meta;
+    lines.push_back({layout_plain(meta, small, inner), &small, ColorRole::Muted});
+    // The domain is shown before anyone leaves the sheet.
+    if (!s.url.empty())
+        lines.push_back({layout_plain(fill(sheet_.ui_text("leaving_to"), "domain", domain_of(s.url)), small, inner),
+                         &small, ColorRole::Muted});
+
+    float content_h = 0;
+    for (const Line& l : lines) content_h += l.tb.height;
+    const float h = pad + content_h + pad * 0.5f + m.tap_min + pad;
+    const float y = std::max(0.0f, m.viewport_h - h);
+
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(m.viewport_w, m.viewport_h));
+    ImGui::Begin("source-card", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBackground);
+    if (!ImGui::IsWindowFocused()) ImGui::SetWindowFocus();  // Tab stays inside while it is open
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.viewport_w, m.viewport_h), IM_COL32(0, 0, 0, 110));  // dim the page
+    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, m.viewport_h), to_imgui(th.background), pad * 0.6f,
+                      ImDrawFlags_RoundCornersTop);
+    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + 4), to_imgui(th.accent), pad * 0.6f,
+                      ImDrawFlags_RoundCornersTop);
+    float cy = y + pad;
+    for (const Line& l : lines) {
+        for (const Piece& p : l.tb.pieces) {
+            dl->AddText(l.st->font, l.st->size, ImVec2(x + pad + p.x, cy + p.y), role_color(l.color, th),
+                        p.text.c_str());
+            drawn_texts_.push_back(p.text);
+        }
+        cy += l.tb.height;
+    }
+    cy += pad * 0.5f;
+
+    const float gapw = pad * 0.5f;
+    const bool has_url = !s.url.empty();
+    const float bw = has_url ? (inner - gapw) * 0.5f : inner;
+    const std::string& open_label = sheet_.ui_text("open_source");
+    const std::string& close_label = sheet_.ui_text("close");
+    if (has_url) {
+        if (draw_button(dl, "open", open_label, x + pad, cy, bw, m.tap_min, m.body_size, fonts_.bold, th,
+                        ButtonStyle::Primary)
+                .pressed &&
+            host_)
+            host_->open_url(s.url);
+        hits_.push_back({x + pad, cy, bw, m.tap_min, open_label});
+        drawn_texts_.push_back(open_label);
+    }
+    const float cx = x + pad + (has_url ? bw + gapw : 0);
+    const bool close = draw_button(dl, "close", close_label, cx, cy, bw, m.tap_min, m.body_size, fonts_.bold, th,
+                                   ButtonStyle::Outline)
+                           .pressed;
+    hits_.push_back({cx, cy, bw, m.tap_min, close_label});
+    drawn_texts_.push_back(close_label);
+    // A tap on the dimmed page closes the card (not in the frame that opened it: that release
+    // belongs to the tap on the marker).
+    const ImVec2 pressed_at = ImGui::GetIO().MouseClickedPos[0];
+    const bool outside =
+        frames_ > popup_opened_frame_ && ImGui::IsMouseReleased(0) && pressed_at.y < y && pressed_at.y >= 0;
+    ImGui::End();
+    if (close || outside) popup_source_ = -1;
+}
+
+void App::draw_toast() {
+    const Metrics& m = metrics_;
+    const Theme& th = theme(theme_);
+    ImDrawList* dl = ImGui::GetForegroundDrawList();
+    const TextStyle st{fonts_.bold, m.body_size, m.line_height};
+    const float pad = m.body_size * 0.8f;
+    const TextBlock tb = layout_plain(toast_, st, m.column_w - 2 * pad);
+    const float w = tb.width + 2 * pad, h = tb.height + 2 * pad;
+    const float x = (m.viewport_w - w) * 0.5f, y = m.viewport_h - h - m.margin * 2;
+    // Inverted colours (text on heading colour) so the message stands out in every theme.
+    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), to_imgui(th.heading), pad * 0.6f);
+    for (const Piece& p : tb.pieces) {
+        dl->AddText(st.font, st.size, ImVec2(x + pad + p.x, y + pad + p.y), to_imgui(th.background), p.text.c_str());
+        drawn_texts_.push_back(p.text);
+    }
+}
+
+void App::draw_error_screen() {
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const Theme& th = theme(theme_);
+    const Metrics& m = metrics_;
+    if (!fonts_.regular) return;  // nothing can be written without a font; the page says why
+    const TextStyle h{fonts_.bold, m.h2_size, m.h2_size * 1.3f};
+    const TextStyle body{fonts_.regular, m.small_size, m.small_size * 1.45f};
+    float y = m.margin;
+    auto put = [&](const TextBlock& tb, const TextStyle& st, ImU32 c) {
+        for (const Piece& p : tb.pieces) {
+            dl->AddText(st.font, st.size, ImVec2(m.column_x + p.x, y + p.y), c, p.text.c_str());
+            drawn_texts_.push_back(p.text);
+        }
+        y += tb.height + m.paragraph_gap * 0.5f;
+    };
+    put(layout_plain(kErrorTitle, h, m.column_w), h, to_imgui(th.heading));
+    const size_t shown = std::min<size_t>(errors_.size(), 20);
+    for (size_t i = 0; i < shown; ++i)
+        put(layout_plain(content::format_error(errors_[i]), body, m.column_w), body, to_imgui(th.text));
+    if (errors_.size() > shown)
+        put(layout_plain("\xE2\x80\xA6 +" + std::to_string(errors_.size() - shown), body, m.column_w), body,
+            to_imgui(th.muted));
+}
+
+}  // namespace factsheet::ui

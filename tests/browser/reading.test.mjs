@@ -1,0 +1,187 @@
+// reading.test.mjs: the sheet on a touch phone: swipe with momentum, tap to jump, the address
+// and the Back button, switching language in place, deep links, text size, theme, share, exit.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { root, artifacts, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger } from './harness.mjs';
+
+const en = JSON.parse(readFileSync(path.join(root, 'data/en.json'), 'utf8'));
+const es = JSON.parse(readFileSync(path.join(root, 'data/es.json'), 'utf8'));
+const frames = (page) => page.evaluate(() => window.__factsheet.frames());
+const scroll = (page) => page.evaluate(() => window.__factsheet.scroll());
+const section = (page) => page.evaluate(() => window.__factsheet.section());
+const centre = (h) => [h.x + h.w / 2, h.y + h.h / 2];
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await startBrowser(); });
+after(async () => { await browser?.close(); await server?.stop(); });
+
+test('a swipe scrolls, keeps gliding after the finger lifts, then stops and frames stop', async () => {
+  const { page, context } = await openSheet(browser, server.url + '?lang=en');
+  await waitForIdle(page);
+  const f = await finger(page);
+  await f.swipe(200, 700, 300, 8, 16);
+  const atRelease = await scroll(page);
+  assert.ok(atRelease > 250, `the page followed the finger (${atRelease})`);
+  await page.waitForTimeout(150);
+  const gliding = await scroll(page);
+  assert.ok(gliding > atRelease + 20, `momentum carried on after release (${atRelease} -> ${gliding})`);
+  const settled = await waitForIdle(page, 600);
+  const rest = await scroll(page);
+  assert.ok(rest >= gliding);
+  await page.waitForTimeout(1000);
+  assert.equal(await frames(page), settled, 'no frames once the glide stopped');
+  assert.equal(await scroll(page), rest);
+  await context.close();
+});
+
+test('a tap on a section entry jumps there and changes the address; Back returns', async () => {
+  const { page, context } = await openSheet(browser, server.url + '?lang=en');
+  await waitForIdle(page);
+  const target = en.sections[2];
+  const entry = await findHit(page, target.title);
+  assert.ok(entry, 'the section list shows ' + target.title);
+  const f = await finger(page);
+  await f.tap(...centre(entry));
+  await page.waitForFunction((id) => location.hash === '#' + id, target.id, { timeout: 5000 });
+  await waitForIdle(page);
+  assert.equal(await section(page), target.id);
+  assert.ok((await texts(page)).join(' ').includes(target.title.split(' ')[0]));
+  await page.screenshot({ path: path.join(artifacts, 'reading-jump-' + target.id + '.png') });
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '', null, { timeout: 5000 });
+  await waitForIdle(page);
+  assert.ok((await scroll(page)) < 50, 'Back returned to the top');
+  await context.close();
+});
+
+test('a swipe that starts on a section entry scrolls and does not jump', async () => {
+  const { page, context } = await openSheet(browser, server.url + '?lang=en');
+  await waitForIdle(page);
+  const entry = await findHit(page, en.sections[2].title);
+  const f = await finger(page);
+  await f.swipe(entry.x + 40, entry.y + entry.h / 2, entry.y + entry.h / 2 - 120, 10, 30);
+  await waitForIdle(page);
+  assert.notEqual(await page.evaluate(() => location.hash), '#' + en.sections[2].id);
+  const s = await scroll(page);
+  assert.ok(s > 60 && s < 2000, `scrolled by the swipe only (${s})`);
+  await context.close();
+});
+
+test('switching to Spanish shows Spanish text at the same section and puts lang=es in the address', async () => {
+  const { page, context } = await openSheet(browser, server.url + '?lang=en#smartlink');
+  await waitForIdle(page);
+  assert.equal(await section(page), 'smartlink');
+  const f = await finger(page);
+  await f.tap(...centre(await findHit(page, 'Español')));
+  await page.waitForFunction(() => window.__factsheet.lang() === 'es', null, { timeout: 5000 });
+  await waitForIdle(page);
+  assert.equal(await section(page), 'smartlink');
+  const smart = es.sections.find((s) => s.id === 'smartlink');
+  const shown = (await texts(page)).join(' ');
+  assert.ok(shown.includes(smart.title.split(' ')[0]), 'the Spanish heading is on screen');
+  assert.match(page.url(), /[?&]lang=es/);
+  assert.match(page.url(), /#smartlink$/);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  await page.screenshot({ path: path.join(artifacts, 'reading-es-smartlink.png') });
+  await context.close();
+});
+
+test('deep links open at their section; an unknown one opens at the top without errors', async () => {
+  for (const s of en.sections) {
+    const { page, context } = await openSheet(browser, server.url + '?lang=en#' + s.id);
+    await waitForIdle(page);
+    assert.equal(await section(page), s.id);
+    await context.close();
+  }
+  const { page, context, problems } = await openSheet(browser, server.url + '?lang=en#no-such-place');
+  await waitForIdle(page);
+  assert.ok((await scroll(page)) < 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('at 320 px wide everything fits; A+ enlarges text and reflows; high contrast turns the page black', async () => {
+  const { page, context } = await openSheet(browser, server.url + '?lang=es', { context: { viewport: { width: 320, height: 640 } } });
+  await waitForIdle(page);
+  const hits = await page.evaluate(() => window.__factsheet.hits());
+  for (const h of hits) {
+    assert.ok(h.x >= 0 && h.x + h.w <= 320.5, `"${h.label}" fits in 320 px`);
+    assert.ok(h.w >= 44 && h.h >= 44, `"${h.label}" is at least 44x44`);
+  }
+  await page.screenshot({ path: path.join(artifacts, 'reading-320-es.png') });
+  const f = await finger(page);
+  await f.tap(...centre(await findHit(page, 'Menú')));
+  await waitForIdle(page);
+  await page.screenshot({ path: path.join(artifacts, 'reading-320-menu.png') });
+  await f.tap(...centre(await findHit(page, es.ui.text_larger)));
+  await waitForIdle(page);
+  assert.ok((await texts(page)).includes('125 %'));
+  await f.tap(...centre(await findHit(page, es.ui.theme_contrast)));
+  await waitForIdle(page);
+  const px = await page.screenshot({ clip: { x: 0, y: 600, width: 10, height: 10 } });
+  await f.tap(...centre(await findHit(page, 'Menú')));
+  await waitForIdle(page);
+  await page.screenshot({ path: path.join(artifacts, 'reading-320-contrast-125.png') });
+  // The layout reflowed at 125%: body text is bigger, so fewer words fit a line.
+  const bigger = await page.evaluate(() => window.__factsheet.hits());
+  assert.ok(bigger.every((h) => h.x + h.w <= 320.5));
+  assert.ok(px.length > 0);
+  await context.close();
+});
+
+test('share copies the link with the section and says so; quick exit leaves no way Back', async () => {
+  const { page, context } = await openSheet(browser, server.url + '?lang=en', {
+    context: { permissions: ['clipboard-read', 'clipboard-write'] },
+  });
+  await waitForIdle(page);
+  await page.evaluate(() => { Object.defineProperty(navigator, 'share', { value: undefined }); });
+  const f = await finger(page);
+  // A contents jump first: it adds a history entry that Exit must step over.
+  await f.tap(...centre(await findHit(page, en.sections[2].title)));
+  await page.waitForFunction((id) => location.hash === '#' + id, en.sections[2].id, { timeout: 5000 });
+  await waitForIdle(page);
+  await f.tap(...centre(await findHit(page, en.ui.menu)));
+  await waitForIdle(page);
+  await f.tap(...centre(await findHit(page, en.ui.share)));
+  await page.waitForFunction((t) => window.__factsheet.texts().join(' ').includes(t), en.ui.link_copied, { timeout: 5000 });
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(copied.endsWith('?lang=en#' + en.sections[2].id), copied);
+  // The message goes away by itself, on a timer, without frames in between.
+  const during = await waitForIdle(page, 300);
+  await page.waitForFunction((t) => !window.__factsheet.texts().join(' ').includes(t), en.ui.link_copied, { timeout: 6000 });
+  assert.ok((await frames(page)) - during <= 3, 'one wake to hide the message, not an animation loop');
+
+  await page.route('https://www.bbc.com/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>Weather' }));
+  await f.tap(...centre(await findHit(page, en.ui.exit)));
+  await page.waitForURL(/bbc\.com/, { timeout: 5000 });
+  await page.goBack().catch(() => {});
+  await page.waitForTimeout(500);
+  assert.doesNotMatch(page.url(), /127\.0\.0\.1/, 'Back after exit does not show the sheet');
+  await context.close();
+});
+
+test('pressing Shift three times exits at once', async () => {
+  const { page, context } = await openSheet(browser, server.url + '?lang=es');
+  await waitForIdle(page);
+  await page.route('https://www.bbc.com/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: 'Weather' }));
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+  await page.waitForURL(/bbc\.com/, { timeout: 5000 });
+  await context.close();
+});
+
+test('the keyboard reaches the section list: Tab to the first entry, Enter jumps; End goes to the end', async () => {
+  const { page, context } = await openSheet(browser, server.url + '?lang=en');
+  await waitForIdle(page);
+  await page.focus('#sheet-canvas');  // as after a click, or a first Tab into the page
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');  // menu, language, exit, first entry
+  await waitForIdle(page);
+  await page.screenshot({ path: path.join(artifacts, 'reading-keyboard-focus.png') });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => location.hash === '#' + id, en.sections[0].id, { timeout: 5000 });
+  await page.keyboard.press('End');
+  await waitForIdle(page);
+  assert.equal(await section(page), 'sources');
+  await context.close();
+});
