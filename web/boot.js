@@ -158,6 +158,8 @@
     if (rc === 1) return fail('This browser could not start WebGL2. Please use the simple version.');
     if (rc !== 0) return fail('The fonts could not be loaded. Please use the simple version.');
     canvas.focus({ preventScroll: true });
+    // ?render=continuous: the benchmark's reference of a stock 60 fps Dear ImGui loop.
+    if (new URLSearchParams(location.search).get('render') === 'continuous') mod._fs_set_continuous(1);
 
     var media = function (q, fn) { var m = matchMedia(q); fn(m.matches); m.addEventListener('change', function (e) { fn(e.matches); }); };
     media('(prefers-color-scheme: dark)', function (dark) { mod._fs_set_system_dark(dark ? 1 : 0); });

@@ -197,7 +197,7 @@ void App::jump_to_section(const std::string& id, bool animate) {
 void App::wake(int frames) { settle_frames_ = std::max(settle_frames_, frames); }
 
 bool App::wants_frame() const {
-    if (settle_frames_ > 0 || layout_dirty_ || scroller_.moving()) return true;
+    if (continuous_ || settle_frames_ > 0 || layout_dirty_ || scroller_.moving()) return true;
     return ctx_ && ctx_->InputEventsQueue.Size > 0;
 }
 

@@ -64,6 +64,8 @@ public:
     void set_system_dark(bool dark);        // follows prefers-color-scheme until a choice is made
     void set_text_scale(float scale);
     void set_reduced_motion(bool on);
+    // Draw every frame, as a stock Dear ImGui loop does: only the benchmark's reference uses it.
+    void set_continuous(bool on) { continuous_ = on; }
     void jump_to_section(const std::string& id, bool animate);
 
     // Pointer input in CSS px relative to the canvas; t in seconds (any monotonic clock).
@@ -167,6 +169,7 @@ private:
     float down_x_ = 0, down_y_ = 0;
 
     int settle_frames_ = 3;
+    bool continuous_ = false;
     double last_time_ = -1;
     std::uint64_t frames_ = 0;
     std::vector<Hit> hits_;

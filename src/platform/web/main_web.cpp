@@ -163,6 +163,13 @@ EMSCRIPTEN_KEEPALIVE void fs_set_reduced_motion(int on) {
     if (platform().app) platform().app->set_reduced_motion(on != 0);
 }
 
+// Benchmark reference only: redraw every frame like a stock Dear ImGui loop.
+EMSCRIPTEN_KEEPALIVE void fs_set_continuous(int on) {
+    if (!platform().app) return;
+    platform().app->set_continuous(on != 0);
+    request_frame();
+}
+
 EMSCRIPTEN_KEEPALIVE void fs_resized() { factsheet::web::update_canvas_size(); }
 
 // --- read-only state for the page and its tests ------------------------------------------
