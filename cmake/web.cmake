@@ -10,7 +10,7 @@ target_link_libraries(factsheet PRIVATE factsheet_ui)
 target_compile_options(factsheet PRIVATE ${FACTSHEET_CXX_FLAGS})
 
 set(FACTSHEET_EXPORTS
-  _fs_start _fs_set_content _fs_jump _fs_set_theme _fs_set_system_dark _fs_notify _fs_set_reduced_motion _fs_set_continuous _fs_resized
+  _fs_start _fs_set_content _fs_jump _fs_set_theme _fs_set_system_dark _fs_notify _fs_set_reduced_motion _fs_set_continuous _fs_gl_lost _fs_gl_restored _fs_resized
   _fs_frame_count _fs_current_section _fs_scroll_offset _fs_drawn_texts _fs_hits _fs_content_ok _malloc _free)
 list(JOIN FACTSHEET_EXPORTS "," FACTSHEET_EXPORTS_CSV)
 target_link_options(factsheet PRIVATE

@@ -23,13 +23,20 @@ test "${PIPESTATUS[0]}" -eq 0
 stage=$(mktemp -d "$here/.dist.XXXXXX")
 trap 'rm -rf "$stage"' EXIT
 mkdir -p "$stage/fonts" "$stage/content"
-cp "$here"/web/index.html "$here"/web/boot.js "$here"/web/style.css "$here"/web/icon.svg "$stage/"
+cp "$here"/web/boot.js "$here"/web/style.css "$here"/web/icon.svg "$stage/"
 cp "$web/factsheet.js" "$web/factsheet.wasm" "$stage/"
 cp "$tools"/fonts/NotoSans-Regular.ttf "$tools"/fonts/NotoSans-Bold.ttf "$stage/fonts/"
+page_opts=(--stylesheet style.css --head-file "$here/web/head.html")
 for lang in en es; do
+  other=$([ $lang = en ] && echo es || echo en)
   cp "$here/data/$lang.json" "$stage/content/$lang.json"
-  "$tools/factsheet-html" "$here/data/$lang.json" "$stage/$lang.html"
+  # The simple version: the HTML rendition alone, for any browser, for print and for search.
+  "$tools/factsheet-html" "$here/data/$lang.json" "$stage/$lang.html" "${page_opts[@]}" --other-lang-href "$other.html"
 done
+# The app page: the English rendition is its first paint and stays as the accessible mirror;
+# the canvas covers it once the first frame is drawn (boot.js swaps in Spanish when chosen).
+"$tools/factsheet-html" "$here/data/en.json" "$stage/index.html" "${page_opts[@]}" --other-lang-href "?lang=es" \
+  --body-start-file "$here/web/body-start.html" --body-end-file "$here/web/body-end.html"
 rm -rf "$dist" && mv "$stage" "$dist" && trap - EXIT
 chmod 755 "$dist"
 echo "[build] web build in ${dist#$here/}/: $(cd "$dist" && ls | tr '\n' ' ')"

@@ -1,13 +1,19 @@
-// boot.js: starts the WebAssembly sheet. Picks the language (?lang=, else the browser's), fetches
-// fonts and content while the wasm compiles, hands the bytes to fs_start(), and serves the app's
-// requests (open a source, switch language, note the section in the address).
+// boot.js: starts the WebAssembly sheet over its HTML rendition. The page's first paint is that
+// rendition (readable at once, and what screen readers, print and search use); this script picks
+// the language (?lang=, else the browser's), puts the rendition in that language, fetches fonts
+// and content while the wasm compiles, starts the app, and shows the canvas with its first
+// frame. Where something is missing (WebAssembly, WebGL2, the content, the GL context) the
+// rendition stays, with one line saying why. It also serves the app's requests (open a source,
+// switch language, share, exit, note the section in the address and announce it).
 // No storage, no cookies, no request to any other origin.
 (function () {
   'use strict';
   var LANGS = ['en', 'es'];
-  var status = document.getElementById('status-text');
   var canvas = document.getElementById('sheet-canvas');
+  var notice = document.getElementById('fallback-notice');
+  var live = document.getElementById('live');
   var mod = null;
+  var ui = null;  // interface strings of the current language, once its content is loaded
 
   function pickLanguage() {
     var asked = new URLSearchParams(location.search).get('lang');
@@ -21,18 +27,68 @@
   }
   var lang = pickLanguage();
 
-  function fail(reason) {
-    status.textContent = reason;
-    document.body.classList.add('app-failed');
-  }
-
-  function bytes(url) {
+  function fetchOk(url) {
     return fetch(url, { credentials: 'omit' }).then(function (r) {
       if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
-      return r.arrayBuffer();
+      return r;
     });
   }
+  function bytes(url) { return fetchOk(url).then(function (r) { return r.arrayBuffer(); }); }
+  function fill(text, name, value) { return String(text).replace('{' + name + '}', value); }
 
+  // --- the rendition (first paint, simple version, accessible mirror) ---------------------
+  var mirrorLang = document.documentElement.lang || 'en';
+  function setMirror(next) {
+    if (next === mirrorLang) return Promise.resolve();
+    return fetchOk(next + '.html').then(function (r) { return r.text(); }).then(function (html) {
+      var doc = new DOMParser().parseFromString(html, 'text/html');
+      ['main', 'body > header', 'body > footer', '.skip-link'].forEach(function (sel) {
+        var now = document.querySelector(sel), fresh = doc.querySelector(sel);
+        if (now && fresh) now.replaceWith(document.importNode(fresh, true));
+      });
+      document.title = doc.title;
+      var desc = document.querySelector('meta[name=description]'), freshDesc = doc.querySelector('meta[name=description]');
+      if (desc && freshDesc) desc.content = freshDesc.content;
+      // On this page the language link switches the app in place.
+      var other = document.querySelector('body > header a[hreflang]');
+      if (other) other.href = '?lang=' + other.getAttribute('hreflang');
+      document.documentElement.lang = next;
+      mirrorLang = next;
+    });
+  }
+  // The section at the top of the rendition, so the canvas opens where the reader already is.
+  function mirrorSection() {
+    var id = '';
+    document.querySelectorAll('main section[id]').forEach(function (s) {
+      if (s.getBoundingClientRect().top <= 80) id = s.id;
+    });
+    return id;
+  }
+
+  // English lines for when not even the content's own strings could be had.
+  var FALLBACK = {
+    webgl: 'You are seeing the simple version because this browser cannot show WebGL2 graphics.',
+    wasm: 'You are seeing the simple version because this browser cannot run WebAssembly.',
+    content: 'You are seeing the simple version because the interactive version could not load.'
+  };
+  function showSimple(kind) {
+    document.body.classList.remove('app-ready');
+    document.body.classList.add('app-failed');
+    notice.textContent = (ui && ui['fallback_notice_' + kind]) || FALLBACK[kind];
+    notice.hidden = false;
+  }
+  function loadUi(l) {
+    return bytes('content/' + l + '.json').then(function (buf) {
+      var json = JSON.parse(new TextDecoder().decode(buf));
+      return { buf: buf, ui: json && json.ui };
+    });
+  }
+  function simpleBecause(kind) {
+    setMirror(lang).catch(function () {});
+    loadUi(lang).then(function (c) { ui = c.ui; }, function () {}).then(function () { showSimple(kind); });
+  }
+
+  // --- wasm memory helpers ------------------------------------------------------------------
   // Copies bytes into wasm memory; the caller frees the pointer.
   function toHeap(buf) {
     var data = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
@@ -42,6 +98,7 @@
     return { ptr: ptr, len: data.length };
   }
   function cString(s) { return toHeap(new TextEncoder().encode(s)); }
+  function jump(section) { var s = cString(section); mod._fs_jump(s.ptr); mod._free(s.ptr); }
 
   function sectionFromHash() {
     try { return decodeURIComponent(location.hash.slice(1)); } catch (e) { return ''; }
@@ -114,11 +171,10 @@
     },
     requestLanguage: function (next) {
       if (LANGS.indexOf(next) < 0) return;
-      bytes('content/' + next + '.json').then(function (json) {
+      Promise.all([loadUi(next), setMirror(next)]).then(function (r) {
         lang = next;
-        document.documentElement.lang = next;
-        var j = toHeap(json);
-        var s = cString('');
+        ui = r[0].ui;
+        var j = toHeap(r[0].buf), s = cString('');
         mod._fs_set_content(j.ptr, j.len, s.ptr);
         mod._free(j.ptr); mod._free(s.ptr);
         setAddress(sectionFromHash(), false);
@@ -126,37 +182,40 @@
     },
     sectionChanged: function (id, title, jumped) {
       setAddress(id, jumped);
+      // Screen readers hear where the sheet now is (the canvas itself is hidden from them).
+      if (ui && title) live.textContent = fill(ui.section_announce, 'title', title);
     },
     share: share,
     exitNow: exitNow,
     firstFrame: function () {
+      if (document.body.classList.contains('app-failed')) return;  // the simple version stays
+      notice.hidden = true;
       document.body.classList.add('app-ready');
     }
   };
 
-  if (typeof WebAssembly !== 'object' || typeof createFactsheet !== 'function') {
-    fail('This browser cannot run the interactive sheet. Please use the simple version.');
-    return;
-  }
-  if (!document.createElement('canvas').getContext('webgl2')) {
-    fail('This browser cannot show WebGL2 graphics. Please use the simple version.');
-    return;
-  }
-  document.documentElement.lang = lang;
-  document.getElementById('simple-link').href = lang + '.html';
+  setMirror(lang).catch(function () {});
+
+  var gl2 = false;
+  try { gl2 = !!document.createElement('canvas').getContext('webgl2'); } catch (e) { gl2 = false; }
+  if (typeof WebAssembly !== 'object' || typeof createFactsheet !== 'function') return simpleBecause('wasm');
+  if (!gl2) return simpleBecause('webgl');
 
   Promise.all([
     createFactsheet({ host: host }),
     bytes('fonts/NotoSans-Regular.ttf'),
     bytes('fonts/NotoSans-Bold.ttf'),
-    bytes('content/' + lang + '.json')
+    loadUi(lang)
   ]).then(function (r) {
     mod = r[0];
-    var reg = toHeap(r[1]), bold = toHeap(r[2]), json = toHeap(r[3]), sec = cString(sectionFromHash());
+    ui = r[3].ui;
+    // Open where the reader is: the address's section, else where they scrolled the text to.
+    var reg = toHeap(r[1]), bold = toHeap(r[2]), json = toHeap(r[3].buf);
+    var sec = cString(sectionFromHash() || mirrorSection());
     var rc = mod._fs_start(reg.ptr, reg.len, bold.ptr, bold.len, json.ptr, json.len, sec.ptr);
     [reg, bold, json, sec].forEach(function (b) { mod._free(b.ptr); });
-    if (rc === 1) return fail('This browser could not start WebGL2. Please use the simple version.');
-    if (rc !== 0) return fail('The fonts could not be loaded. Please use the simple version.');
+    if (rc === 1) return showSimple('webgl');
+    if (rc !== 0 || !mod._fs_content_ok()) return showSimple('content');
     canvas.focus({ preventScroll: true });
     // ?render=continuous: the benchmark's reference of a stock 60 fps Dear ImGui loop.
     if (new URLSearchParams(location.search).get('render') === 'continuous') mod._fs_set_continuous(1);
@@ -170,14 +229,27 @@
       m.addEventListener('change', function () { mod._fs_resized(); watchDpr(); }, { once: true });
     })();
     // Back and Forward (and edited addresses) move the sheet to the address's section.
-    var follow = function () {
-      var s = cString(sectionFromHash()); mod._fs_jump(s.ptr); mod._free(s.ptr);
-    };
+    var follow = function () { jump(sectionFromHash()); };
     window.addEventListener('popstate', follow);
     window.addEventListener('hashchange', follow);
+    // A screen reader or keyboard moving through the rendition takes the canvas along.
+    document.addEventListener('focusin', function (e) {
+      var s = e.target.closest && e.target.closest('main section[id]');
+      if (s && document.body.classList.contains('app-ready')) jump(s.id);
+    });
+    // GPU context lost: show the rendition; if the browser restores the context, draw again.
+    canvas.addEventListener('webglcontextlost', function (e) {
+      e.preventDefault();  // asks the browser to restore it
+      mod._fs_gl_lost();
+      showSimple('webgl');
+    });
+    canvas.addEventListener('webglcontextrestored', function () {
+      document.body.classList.remove('app-failed');  // the next frame shows the canvas again
+      if (!mod._fs_gl_restored()) showSimple('webgl');
+    });
   }).catch(function (e) {
-    console.error('factsheet: ' + e.message);
-    fail('The interactive sheet could not load. Please use the simple version.');
+    console.warn('factsheet: the interactive version could not start: ' + (e && e.message));
+    simpleBecause('content');
   });
 
   // Read-only state for tests and the curious: frames drawn, section, texts on screen.

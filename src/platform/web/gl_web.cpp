@@ -25,6 +25,14 @@ bool gl_init(const char* canvas) {
     return ImGui_ImplOpenGL3_Init("#version 300 es");
 }
 
+bool gl_restore() {
+    // The context object survives a loss; every GL object in it does not. Dear ImGui's
+    // renderer rebuilds its shaders and buffers, and the font atlas is uploaded again
+    // (1.92 turns textures the backend destroyed back into WantCreate).
+    ImGui_ImplOpenGL3_Shutdown();
+    return ImGui_ImplOpenGL3_Init("#version 300 es");
+}
+
 void gl_render(ImDrawData* data, int fb_w, int fb_h) {
     const std::uint32_t bg = ui::theme(platform().app->theme_id()).background;
     glViewport(0, 0, fb_w, fb_h);

@@ -1,6 +1,7 @@
 // input_web.cpp: html5.h events -> ui::App. Touches are taken whole (preventDefault), so the
 // browser neither scrolls, zooms nor synthesises mouse events for them; keys are taken only
 // when the sheet handles them, so browser shortcuts keep working.
+#include <emscripten.h>
 #include <emscripten/html5.h>
 
 #include <cstring>
@@ -78,9 +79,16 @@ ImGuiKey to_imgui_key(const char* code, const char* key) {
     return ImGuiKey_None;
 }
 
+// Keys belong to the sheet while the canvas shows and nothing else on the page has focus
+// (the canvas itself, or the page body after a click elsewhere).
+EM_JS(int, js_keys_are_ours, (), {
+    var a = document.activeElement;
+    return document.body.classList.contains('app-ready') && (!a || a === document.body || a.id === 'sheet-canvas');
+});
+
 EM_BOOL on_key(int type, const EmscriptenKeyboardEvent* e, void*) {
     const ImGuiKey k = to_imgui_key(e->code, e->key);
-    if (k == ImGuiKey_None || e->ctrlKey || e->altKey || e->metaKey) return EM_FALSE;
+    if (k == ImGuiKey_None || e->ctrlKey || e->altKey || e->metaKey || !js_keys_are_ours()) return EM_FALSE;
     platform().app->key(k, type == EMSCRIPTEN_EVENT_KEYDOWN, e->shiftKey, e->ctrlKey, e->altKey, e->metaKey);
     request_frame();
     return EM_TRUE;
@@ -109,8 +117,8 @@ void install_input(const char* canvas) {
     emscripten_set_mousemove_callback(canvas, nullptr, EM_FALSE, on_mouse);
     emscripten_set_mouseleave_callback(canvas, nullptr, EM_FALSE, on_mouse);
     emscripten_set_wheel_callback(canvas, nullptr, EM_FALSE, on_wheel);
-    emscripten_set_keydown_callback(canvas, nullptr, EM_FALSE, on_key);
-    emscripten_set_keyup_callback(canvas, nullptr, EM_FALSE, on_key);
+    emscripten_set_keydown_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_key);
+    emscripten_set_keyup_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, EM_FALSE, on_key);
     emscripten_set_focus_callback(canvas, nullptr, EM_FALSE, on_focus);
     emscripten_set_blur_callback(canvas, nullptr, EM_FALSE, on_focus);
     // Rotation, browser zoom and DPR changes all arrive as window resizes.

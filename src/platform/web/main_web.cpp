@@ -43,12 +43,14 @@ EM_BOOL on_animation_frame(double time_ms, void*) {
     Platform& p = platform();
     p.frame_pending = false;
     if (!p.gl_ready) return EM_FALSE;
-    const bool first = p.app->frame_count() == 0;
     ImGui_ImplOpenGL3_NewFrame();  // creates the renderer's shaders and buffers on first use
     p.app->frame(time_ms / 1000.0);
     gl_render(p.app->draw_data(), static_cast<int>(std::lround(p.css_w * p.dpr)),
               static_cast<int>(std::lround(p.css_h * p.dpr)));
-    if (first) js_first_frame();
+    if (p.announce_frame) {  // the page shows the canvas once it holds a picture
+        p.announce_frame = false;
+        js_first_frame();
+    }
     request_frame();
     return EM_FALSE;  // one frame per request: the loop stops when nothing changes
 }
@@ -168,6 +170,20 @@ EMSCRIPTEN_KEEPALIVE void fs_set_continuous(int on) {
     if (!platform().app) return;
     platform().app->set_continuous(on != 0);
     request_frame();
+}
+
+// The WebGL context was lost (boot.js stops drawing) or restored (rebuild, then draw again).
+EMSCRIPTEN_KEEPALIVE void fs_gl_lost() { platform().gl_ready = false; }
+
+EMSCRIPTEN_KEEPALIVE int fs_gl_restored() {
+    auto& p = platform();
+    if (!p.app || !factsheet::web::gl_restore()) return 0;
+    p.gl_ready = true;
+    p.announce_frame = true;
+    p.frame_pending = false;
+    p.app->frame_due();
+    request_frame();
+    return 1;
 }
 
 EMSCRIPTEN_KEEPALIVE void fs_resized() { factsheet::web::update_canvas_size(); }

@@ -5,8 +5,7 @@
 //  [X] Touch (drag, fling, tap), mouse, wheel and keyboard input.
 //  [X] WebGL2 context; Dear ImGui's OpenGL3 renderer backend, unmodified.
 //  [X] Page services (open a link, switch language, section changes) through web/boot.js.
-// Missing:
-//  [ ] WebGL context restore (the page falls back to the HTML rendition on loss).
+//  [X] WebGL context loss: boot.js shows the HTML rendition; on restore the renderer is rebuilt.
 #pragma once
 
 #include "ui/app.h"
@@ -19,6 +18,7 @@ struct Platform {
     bool frame_pending = false;
     long wake_timer = 0;  // emscripten_set_timeout id while a timed wake is pending
     bool gl_ready = false;
+    bool announce_frame = true;  // tell the page when the next frame is drawn
     float css_w = 0, css_h = 0, dpr = 1;
 };
 
@@ -26,6 +26,7 @@ Platform& platform();
 
 void request_frame();                 // schedules a frame if the app wants one
 bool gl_init(const char* canvas);     // WebGL2 context + renderer backend
+bool gl_restore();                    // after webglcontextrestored: rebuild the renderer
 void gl_render(ImDrawData* data, int fb_w, int fb_h);
 void install_input(const char* canvas);
 void update_canvas_size();            // reads CSS size and DPR, sizes the backing store
