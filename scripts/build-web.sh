@@ -23,7 +23,7 @@ test "${PIPESTATUS[0]}" -eq 0
 stage=$(mktemp -d "$here/.dist.XXXXXX")
 trap 'rm -rf "$stage"' EXIT
 mkdir -p "$stage/fonts" "$stage/content"
-cp "$here"/web/boot.js "$here"/web/style.css "$here"/web/icon.svg "$stage/"
+cp "$here"/web/boot.js "$here"/web/style.css "$here"/web/icon.svg "$here"/web/_headers "$stage/"
 cp "$web/factsheet.js" "$web/factsheet.wasm" "$stage/"
 cp "$tools"/fonts/NotoSans-Regular.ttf "$tools"/fonts/NotoSans-Bold.ttf "$stage/fonts/"
 page_opts=(--stylesheet style.css --head-file "$here/web/head.html")

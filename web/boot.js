@@ -85,6 +85,9 @@
   }
   function simpleBecause(kind) {
     setMirror(lang).catch(function () {});
+  // Embedded in another site's page (?embed=1): the rendition alone, which flows in the host
+  // page and sizes its iframe (web/embedded.js); no canvas.
+  if (new URLSearchParams(location.search).get('embed') === '1') return;
     loadUi(lang).then(function (c) { ui = c.ui; }, function () {}).then(function () { showSimple(kind); });
   }
 
@@ -195,6 +198,9 @@
   };
 
   setMirror(lang).catch(function () {});
+  // Embedded in another site's page (?embed=1): the rendition alone, which flows in the host
+  // page and sizes its iframe (web/embedded.js); no canvas.
+  if (new URLSearchParams(location.search).get('embed') === '1') return;
 
   var gl2 = false;
   try { gl2 = !!document.createElement('canvas').getContext('webgl2'); } catch (e) { gl2 = false; }

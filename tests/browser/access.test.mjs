@@ -195,8 +195,9 @@ test('readable text paints before the wasm has arrived, on a slow phone network'
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  // Lighthouse's mobile profile: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
+  // Lighthouse's mobile profile: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, 4x slower CPU.
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(server.url + '?lang=en', { waitUntil: 'load' });
   await page.waitForFunction(() => document.body.classList.contains('app-ready'), null, { timeout: 60000 });
   const t = await page.evaluate(() => ({
