@@ -2,6 +2,7 @@
 // footnote-style citations), written top to bottom into one string.
 #include "content/html.h"
 
+#include <cstdio>
 #include <map>
 #include <vector>
 
@@ -220,6 +221,7 @@ private:
                 raw("</p>\n</aside>\n");
                 break;
             case BlockType::Chart: chart(b); break;
+            case BlockType::Diagram: diagram(b); break;
         }
     }
 
@@ -303,6 +305,67 @@ private:
             raw("</tr>\n");
         }
         raw("</tbody>\n</table>\n");
+        if (!b.note.empty()) {
+            raw("<p class=\"note\">");
+            rich(b.note);
+            raw("</p>\n");
+        }
+        raw("</figure>\n");
+    }
+
+    // "23:00" (es) or "11 pm" / "6:30 am" (en).
+    std::string hour_text(double h) const {
+        const int minutes = static_cast<int>(h * 60.0 + 0.5);
+        const int hh = minutes / 60 % 24, mm = minutes % 60;
+        char buf[16];
+        if (minutes >= 24 * 60) return s_.lang == "en" ? "midnight" : "24:00";  // the end of the day
+        if (s_.lang == "en") {
+            const int h12 = hh % 12 == 0 ? 12 : hh % 12;
+            if (mm) std::snprintf(buf, sizeof buf, "%d:%02d %s", h12, mm, hh < 12 ? "am" : "pm");
+            else std::snprintf(buf, sizeof buf, "%d %s", h12, hh < 12 ? "am" : "pm");
+        } else {
+            std::snprintf(buf, sizeof buf, "%02d:%02d", hh, mm);
+        }
+        return buf;
+    }
+
+    void confidence(Confidence c) {
+        const char* key = c == Confidence::High ? "confidence_high" : c == Confidence::Medium ? "confidence_medium" : "confidence_low";
+        raw(" <span class=\"confidence\">(");
+        text(s_.ui_text(key));
+        raw(")</span>");
+    }
+
+    // A diagram's text alternative: the items as a list, each with its hours, text and confidence.
+    void diagram(const Block& b) {
+        open("figure", "diagram", b);
+        raw("\n<figcaption><strong>");
+        text(b.title);
+        raw("</strong> ");
+        text(b.caption);
+        raw("</figcaption>\n<ul>\n");
+        for (const DiagramItem& item : b.diagram_items) {
+            raw("<li><strong>");
+            text(item.label);
+            raw("</strong>");
+            if (!item.hours.empty()) {
+                raw(" (");
+                for (std::size_t i = 0; i < item.hours.size(); ++i) {
+                    if (i) raw(", ");
+                    text(hour_text(item.hours[i].from));
+                    if (!item.hours[i].moment()) {
+                        raw("\u2013");
+                        text(hour_text(item.hours[i].to));
+                    }
+                }
+                raw(")");
+            }
+            raw(": ");
+            rich(item.text);
+            confidence(item.confidence);
+            raw("</li>\n");
+        }
+        raw("</ul>\n");
         if (!b.note.empty()) {
             raw("<p class=\"note\">");
             rich(b.note);

@@ -1,5 +1,6 @@
 // parity.cpp: the two language files must describe the same sheet: same anchors, same ui keys,
 // same numbers. Only wording may differ.
+#include <algorithm>
 #include <cstdio>
 #include <map>
 
@@ -209,6 +210,9 @@ private:
             case BlockType::Chart:
                 compare_chart(x, y, pa, pb);
                 break;
+            case BlockType::Diagram:
+                compare_diagram(x, y, pa, pb);
+                break;
             default:
                 break;
         }
@@ -262,6 +266,52 @@ private:
                 add(true, qb + "/qualifier", "qualifier differs from " + other(true) + " (at " + qa + "/qualifier)");
             }
             compare_sources(p.sources, q.sources, qa + "/sources", qb + "/sources");
+        }
+    }
+
+    // The sources an item's text cites, in first-cited order without repeats: wording and
+    // marker placement may differ between languages, the evidence may not.
+    static std::vector<std::string> cited(const RichText& text) {
+        std::vector<std::string> out;
+        for (const Span& s : text) {
+            if (s.kind != Span::Kind::Cite) continue;
+            bool seen = false;
+            for (const std::string& id : out) seen = seen || id == s.source_id;
+            if (!seen) out.push_back(s.source_id);
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+    void compare_diagram(const Block& x, const Block& y, const std::string& pa, const std::string& pb) {
+        if (x.diagram_kind != y.diagram_kind) {
+            add(true, pb + "/kind", "diagram kind \"" + y.diagram_kind + "\" does not match " + other(true) + "'s \"" +
+                                        x.diagram_kind + "\" (at " + pa + "/kind)");
+        }
+        const std::size_t n = std::min(x.diagram_items.size(), y.diagram_items.size());
+        if (x.diagram_items.size() != y.diagram_items.size()) {
+            add(true, pb + "/items", "has " + std::to_string(y.diagram_items.size()) + " items, " + other(true) + " has " +
+                                         std::to_string(x.diagram_items.size()) + " (at " + pa + "/items)");
+        }
+        for (std::size_t k = 0; k < n; ++k) {
+            const DiagramItem& p = x.diagram_items[k];
+            const DiagramItem& q = y.diagram_items[k];
+            const std::string qa = pa + "/items/" + std::to_string(k);
+            const std::string qb = pb + "/items/" + std::to_string(k);
+            if (p.id != q.id) {
+                add(true, qb + "/id", "item \"" + q.id + "\" does not match " + other(true) + "'s \"" + p.id +
+                                          "\" (items go in the same order; at " + qa + "/id)");
+                continue;
+            }
+            if (p.confidence != q.confidence) {
+                add(true, qb + "/confidence", "confidence differs from " + other(true) + " (at " + qa + "/confidence)");
+            }
+            bool same_hours = p.hours.size() == q.hours.size();
+            for (std::size_t h = 0; same_hours && h < p.hours.size(); ++h) {
+                same_hours = p.hours[h].from == q.hours[h].from && p.hours[h].to == q.hours[h].to;
+            }
+            if (!same_hours) add(true, qb + "/hours", "hours differ from " + other(true) + " (at " + qa + "/hours)");
+            compare_sources(cited(p.text), cited(q.text), qa + "/text", qb + "/text");
         }
     }
 

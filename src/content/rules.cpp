@@ -73,4 +73,22 @@ const std::vector<UiKeyRule>& required_ui_keys() {
     return keys;
 }
 
+const std::vector<UiKeyRule>& figure_ui_keys() {
+    static const std::vector<UiKeyRule> keys = {
+        {"figure_hint", ""},
+        {"figure_previous", ""},
+        {"figure_next", ""},
+    };
+    return keys;
+}
+
+const std::vector<UiKeyRule>& diagram_ui_keys() {
+    static const std::vector<UiKeyRule> keys = {
+        {"confidence_high", ""},
+        {"confidence_medium", ""},
+        {"confidence_low", ""},
+    };
+    return keys;
+}
+
 }  // namespace factsheet::content

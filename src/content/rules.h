@@ -41,6 +41,8 @@ constexpr std::size_t y_unit = 60;
 constexpr std::size_t series_label = 120;    // *
 constexpr std::size_t point_label = 60;      // * an axis label
 constexpr std::size_t point_note = 400;      // * like a caption
+constexpr std::size_t item_label = 40;       // * a diagram item's label, drawn on the picture
+constexpr std::size_t diagram_items = 12;    // * most items a diagram may have (a phone's screen)
 }  // namespace limits
 
 // The nesting depth no valid file comes near; deeper input is refused before it is built.
@@ -56,5 +58,9 @@ struct UiKeyRule {
 };
 // The ui keys every language file must have (FORMAT.md, "UI keys").
 const std::vector<UiKeyRule>& required_ui_keys();
+// Also required once the sheet has a chart or a diagram (the pictures' own interface strings),
+// and, for diagrams, the confidence wordings.
+const std::vector<UiKeyRule>& figure_ui_keys();
+const std::vector<UiKeyRule>& diagram_ui_keys();
 
 }  // namespace factsheet::content

@@ -47,7 +47,27 @@ struct ChartSeries {
     std::vector<ChartPoint> points;
 };
 
-enum class BlockType : std::uint8_t { Paragraph, Figure, List, Quote, Callout, Chart };
+// How well a diagram item's claim is established (the facts file's high / medium / low).
+enum class Confidence : std::uint8_t { High, Medium, Low };
+
+// A stretch of the 24-hour day, in hours from midnight (0..24, fractions allowed). `to` below
+// `from` crosses midnight (23 -> 5); a moment (an alarm, a call) has no `to` (negative here).
+struct HourRange {
+    double from = 0;
+    double to = -1;
+    bool moment() const { return to < 0; }
+};
+
+// One explorable item of a diagram: what the picture labels and what tapping it tells.
+struct DiagramItem {
+    std::string id;     // stable across languages
+    std::string label;  // short, drawn on the picture
+    RichText text;      // what is known, with at least one citation
+    Confidence confidence = Confidence::High;
+    std::vector<HourRange> hours;  // "day" diagrams: where on the day the item falls
+};
+
+enum class BlockType : std::uint8_t { Paragraph, Figure, List, Quote, Callout, Chart, Diagram };
 
 // One typed block of a section. Which fields are used depends on type (see FORMAT.md);
 // unused ones stay empty.
@@ -56,7 +76,7 @@ struct Block {
     BlockType type = BlockType::Paragraph;
 
     RichText text;                // Paragraph, Quote, Callout; Figure: the label
-    std::string title;            // Callout (optional), Chart
+    std::string title;            // Callout (optional), Chart, Diagram
     std::vector<RichText> items;  // List
     bool ordered = false;         // List
 
@@ -69,10 +89,13 @@ struct Block {
     std::string role;     // Quote (optional)
 
     std::string chart_kind;  // Chart: "bar" or "line"
-    std::string caption;     // Chart
+    std::string caption;     // Chart, Diagram
     std::string y_unit;      // Chart
-    RichText note;           // Chart (optional): data problems, scale warnings
+    RichText note;           // Chart, Diagram (optional): data problems, scale warnings
     std::vector<ChartSeries> series;  // Chart
+
+    std::string diagram_kind;                // Diagram: "phone" or "day"
+    std::vector<DiagramItem> diagram_items;  // Diagram
 };
 
 struct Section {

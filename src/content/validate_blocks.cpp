@@ -1,5 +1,5 @@
 // validate_blocks.cpp: sections and their typed blocks (paragraph, figure, list, quote, callout;
-// charts are in validate_chart.cpp).
+// charts are in validate_chart.cpp, diagrams in validate_diagram.cpp).
 #include "content/rules.h"
 #include "content/validator.h"
 
@@ -14,6 +14,7 @@ struct BlockKind {
 constexpr BlockKind block_kinds[] = {
     {"paragraph", BlockType::Paragraph}, {"figure", BlockType::Figure},   {"list", BlockType::List},
     {"quote", BlockType::Quote},         {"callout", BlockType::Callout}, {"chart", BlockType::Chart},
+    {"diagram", BlockType::Diagram},
 };
 
 void validate_list_items(Validator& v, const json& obj, const std::string& path, Block& out) {
@@ -65,6 +66,9 @@ void validate_fields(Validator& v, const json& obj, const std::string& path, Blo
         case BlockType::Chart:
             validate_chart(v, obj, path, out);
             break;
+        case BlockType::Diagram:
+            validate_diagram(v, obj, path, out);
+            break;
     }
 }
 
@@ -89,7 +93,7 @@ void validate_block(Validator& v, const json& value, const std::string& path, Bl
     if (v.read_content_id(value, path, out.id)) v.claim_anchor(out.id, child_path(path, "id"));
     std::string type;
     if (!v.read_choice(value, path, "type", Need::Required,
-                       {"paragraph", "figure", "list", "quote", "callout", "chart"}, type)) {
+                       {"paragraph", "figure", "list", "quote", "callout", "chart", "diagram"}, type)) {
         return;  // without a type the allowed fields are unknown; the type error says enough
     }
     for (const BlockKind& k : block_kinds) {

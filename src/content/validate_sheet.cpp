@@ -137,6 +137,30 @@ void validate_sources(Validator& v, const json& list, Sheet& sheet) {
 
 }  // namespace
 
+// Pictures bring their own interface strings: required only in a sheet that has them.
+static void validate_figure_ui(Validator& v, const json& root, const Sheet& sheet) {
+    bool charts = false, diagrams = false;
+    for (const Section& s : sheet.sections) {
+        for (const Block& b : s.blocks) {
+            charts = charts || b.type == BlockType::Chart || b.type == BlockType::Diagram;
+            diagrams = diagrams || b.type == BlockType::Diagram;
+        }
+    }
+    const auto ui = root.find("ui");
+    if (ui == root.end() || !ui->is_object()) return;  // already reported
+    auto require = [&](const std::vector<UiKeyRule>& keys, const char* why) {
+        for (const UiKeyRule& rule : keys) {
+            const std::string key(rule.key);
+            if (ui->find(key) == ui->end()) {
+                v.error(child_path("/ui", key), "required ui key \"" + key + "\" is missing (expected its interface text; " +
+                                                    why + ")");
+            }
+        }
+    };
+    if (charts) require(figure_ui_keys(), "the sheet has a chart or diagram");
+    if (diagrams) require(diagram_ui_keys(), "the sheet has a diagram");
+}
+
 void validate_document(Validator& v, const json& root, Sheet& sheet) {
     if (!v.expect_object(root, "", "the fact sheet")) return;
     v.reject_unknown_fields(root, "", {"format", "lang", "meta", "ui", "sections", "sources"});
@@ -149,6 +173,7 @@ void validate_document(Validator& v, const json& root, Sheet& sheet) {
     validate_meta(v, root, sheet.meta);
     validate_ui(v, root, sheet.ui);
     validate_sections(v, root, sheet);
+    validate_figure_ui(v, root, sheet);
     if (sources) validate_sources(v, *sources, sheet);  // last: needs every citation seen
 }
 

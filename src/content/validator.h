@@ -86,5 +86,6 @@ void validate_document(Validator& v, const json& root, Sheet& sheet);
 void validate_sections(Validator& v, const json& root, Sheet& sheet);
 void validate_block(Validator& v, const json& value, const std::string& path, Block& out);
 void validate_chart(Validator& v, const json& obj, const std::string& path, Block& out);
+void validate_diagram(Validator& v, const json& obj, const std::string& path, Block& out);
 
 }  // namespace factsheet::content::detail
