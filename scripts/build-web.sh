@@ -37,6 +37,17 @@ done
 # the canvas covers it once the first frame is drawn (boot.js swaps in Spanish when chosen).
 "$tools/factsheet-html" "$here/data/en.json" "$stage/index.html" "${page_opts[@]}" --other-lang-href "?lang=es" \
   --body-start-file "$here/web/body-start.html" --body-end-file "$here/web/body-end.html"
+# Installable and offline: icons drawn from our own vector (cached: they change only with the
+# drawing), the manifest and the service worker.
+icons=$here/build/icons
+if [ ! -f "$icons/icon-512.png" ] || [ "$here/tools/make_icons.py" -nt "$icons/icon-512.png" ]; then
+  python3 "$here/tools/make_icons.py" "$icons"
+fi
+cp "$icons"/*.png "$here/web/manifest.webmanifest" "$here/web/sw.js" "$stage/"
+# The one-file copy, from plain names; then a plain-named copy for tests; then hashed names.
+python3 "$here/tools/make_offline_copy.py" "$stage" "$stage/factsheet-offline.html"
+rm -rf "$here/build/web-stage" && cp -r "$stage" "$here/build/web-stage"
+python3 "$here/tools/stamp_dist.py" "$stage"
 rm -rf "$dist" && mv "$stage" "$dist" && trap - EXIT
 chmod 755 "$dist"
 echo "[build] web build in ${dist#$here/}/: $(cd "$dist" && ls | tr '\n' ' ')"

@@ -27,20 +27,35 @@
   }
   var lang = pickLanguage();
 
+  // Asset names carry a content hash on the web (tools/stamp_dist.py writes the map); the
+  // one-file copy carries the files themselves (tools/make_offline_copy.py).
+  var ASSETS = {};
+  try { ASSETS = JSON.parse(document.querySelector('meta[name="factsheet-assets"]').content); } catch (e) { ASSETS = {}; }
+  var INLINE = window.__factsheetInline || null;
+  function asset(name) { return ASSETS[name] || name; }
+  function inlineBytes(name) {
+    var bin = atob(INLINE[name]), out = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  }
   function fetchOk(url) {
-    return fetch(url, { credentials: 'omit' }).then(function (r) {
+    return fetch(asset(url), { credentials: 'omit' }).then(function (r) {
       if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
       return r;
     });
   }
-  function bytes(url) { return fetchOk(url).then(function (r) { return r.arrayBuffer(); }); }
+  function bytes(url) {
+    if (INLINE && INLINE[url]) return Promise.resolve(inlineBytes(url).buffer);
+    return fetchOk(url).then(function (r) { return r.arrayBuffer(); });
+  }
+  function textOf(url) { return bytes(url).then(function (b) { return new TextDecoder().decode(b); }); }
   function fill(text, name, value) { return String(text).replace('{' + name + '}', value); }
 
   // --- the rendition (first paint, simple version, accessible mirror) ---------------------
   var mirrorLang = document.documentElement.lang || 'en';
   function setMirror(next) {
     if (next === mirrorLang) return Promise.resolve();
-    return fetchOk(next + '.html').then(function (r) { return r.text(); }).then(function (html) {
+    return textOf(next + '.html').then(function (html) {
       var doc = new DOMParser().parseFromString(html, 'text/html');
       ['main', 'body > header', 'body > footer', '.skip-link'].forEach(function (sel) {
         var now = document.querySelector(sel), fresh = doc.querySelector(sel);
@@ -190,6 +205,15 @@
     },
     share: share,
     exitNow: exitNow,
+    // "Save for offline": the one-file copy, as a download.
+    saveOffline: function () {
+      var a = document.createElement('a');
+      a.href = 'factsheet-offline.html';
+      a.download = 'factsheet-offline.html';
+      document.body.append(a);
+      a.click();
+      a.remove();
+    },
     firstFrame: function () {
       if (document.body.classList.contains('app-failed')) return;  // the simple version stays
       notice.hidden = true;
@@ -202,13 +226,23 @@
   // page and sizes its iframe (web/embedded.js); no canvas.
   if (new URLSearchParams(location.search).get('embed') === '1') return;
 
+  // Offline after the first visit: the service worker caches this build (not from file://,
+  // and not inside another site's page).
+  if ('serviceWorker' in navigator && !INLINE && /^https?:$/.test(location.protocol)) {
+    navigator.serviceWorker.register('sw.js').catch(function (e) { console.warn('factsheet: offline cache unavailable: ' + e.message); });
+  }
+
   var gl2 = false;
   try { gl2 = !!document.createElement('canvas').getContext('webgl2'); } catch (e) { gl2 = false; }
   if (typeof WebAssembly !== 'object' || typeof createFactsheet !== 'function') return simpleBecause('wasm');
   if (!gl2) return simpleBecause('webgl');
 
   Promise.all([
-    createFactsheet({ host: host }),
+    createFactsheet({
+      host: host,
+      locateFile: function (name) { return asset(name); },
+      wasmBinary: INLINE ? inlineBytes('factsheet.wasm') : undefined
+    }),
     bytes('fonts/NotoSans-Regular.ttf'),
     bytes('fonts/NotoSans-Bold.ttf'),
     loadUi(lang)
@@ -223,6 +257,8 @@
     if (rc === 1) return showSimple('webgl');
     if (rc !== 0 || !mod._fs_content_ok()) return showSimple('content');
     canvas.focus({ preventScroll: true });
+    // Offer the one-file copy where there is one to download (not from the copy itself).
+    if (!INLINE && location.protocol !== 'file:') mod._fs_set_can_save_offline(1);
     // ?render=continuous: the benchmark's reference of a stock 60 fps Dear ImGui loop.
     if (new URLSearchParams(location.search).get('render') === 'continuous') mod._fs_set_continuous(1);
 

@@ -35,6 +35,7 @@ public:
     virtual void section_changed(const std::string& id, const std::string& title, bool jumped) = 0;
     virtual void share(const std::string& section) = 0;  // system share sheet, else copy the link
     virtual void exit_now() = 0;                          // quick exit: leave for a neutral page
+    virtual void save_offline() = 0;                      // download the one-file copy
 };
 
 struct Language {
@@ -66,6 +67,11 @@ public:
     void set_reduced_motion(bool on);
     // Draw every frame, as a stock Dear ImGui loop does: only the benchmark's reference uses it.
     void set_continuous(bool on) { continuous_ = on; }
+    // Whether the page has a one-file copy to offer (the menu shows "Save for offline").
+    void set_can_save_offline(bool on) {
+        can_save_offline_ = on;
+        wake();
+    }
     void jump_to_section(const std::string& id, bool animate);
 
     // Pointer input in CSS px relative to the canvas; t in seconds (any monotonic clock).
@@ -170,6 +176,7 @@ private:
 
     int settle_frames_ = 3;
     bool continuous_ = false;
+    bool can_save_offline_ = false;
     double last_time_ = -1;
     std::uint64_t frames_ = 0;
     std::vector<Hit> hits_;

@@ -143,7 +143,7 @@ void App::draw_menu() {
         }
         line_w += (line_w > 0 ? gap : 0) + bw;
     }
-    const float panel_h = gap + row + label_h + row + label_h + theme_rows * row + row + gap;
+    const float panel_h = gap + row + label_h + row + label_h + theme_rows * row + row + (can_save_offline_ ? row : 0) + gap;
     dl->AddRectFilled(ImVec2(0, top), ImVec2(m.viewport_w, m.viewport_h), IM_COL32(0, 0, 0, 110));
     dl->AddRectFilled(ImVec2(0, top), ImVec2(m.viewport_w, top + panel_h), to_imgui(th.background));
     dl->AddRectFilled(ImVec2(0, top + panel_h - 1), ImVec2(m.viewport_w, top + panel_h), to_imgui(th.rule));
@@ -206,6 +206,14 @@ void App::draw_menu() {
         host_->share(current_section_);
     }
     y += row;
+
+    if (can_save_offline_ &&
+        button("save", sheet_.ui_text("save_offline"), x0, inner, ButtonStyle::Plain, sheet_.ui_text("save_offline")) &&
+        host_) {
+        menu_open_ = false;
+        host_->save_offline();
+    }
+    if (can_save_offline_) y += row;
 
     // A tap below the panel closes it (not the tap that opened it, which was in the header).
     const ImVec2 pressed_at = ImGui::GetIO().MouseClickedPos[0];

@@ -283,3 +283,19 @@ TEST_CASE("keyboard: Space on the focused menu button opens the menu, Escape clo
     k.settle();
     CHECK_FALSE(k.app.menu_open());
 }
+
+TEST_CASE("Save for offline shows only when the page has a copy to offer, and asks the page for it") {
+    test::HeadlessApp h;
+    const auto& ui = h.app.sheet().ui;
+    const auto* menu = h.hit(ui.at("menu"));
+    h.tap(menu->x + menu->w / 2, menu->y + menu->h / 2);
+    CHECK(h.hit(ui.at("save_offline")) == nullptr);
+    h.app.set_can_save_offline(true);
+    h.settle();
+    const auto* save = h.hit(ui.at("save_offline"));
+    REQUIRE(save != nullptr);
+    CHECK(save->y + save->h <= 844.0f);
+    h.tap(save->x + save->w / 2, save->y + save->h / 2);
+    CHECK(h.host.saves == 1);
+    CHECK_FALSE(h.app.menu_open());
+}

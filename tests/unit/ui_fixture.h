@@ -35,6 +35,7 @@ inline std::string data_file(const std::string& name) { return std::string(FACTS
 struct RecordingHost : factsheet::ui::Host {
     std::vector<std::string> urls, languages, sections, jumps, shares;
     int exits = 0;
+    int saves = 0;
     void open_url(const std::string& url) override { urls.push_back(url); }
     void request_language(const std::string& lang) override { languages.push_back(lang); }
     void section_changed(const std::string& id, const std::string&, bool jumped) override {
@@ -43,6 +44,7 @@ struct RecordingHost : factsheet::ui::Host {
     }
     void share(const std::string& section) override { shares.push_back(section); }
     void exit_now() override { ++exits; }
+    void save_offline() override { ++saves; }
 };
 
 struct HeadlessApp {

@@ -23,6 +23,7 @@ EM_JS(void, js_section_changed, (const char* id, const char* title, int jumped),
       { Module.host.sectionChanged(UTF8ToString(id), UTF8ToString(title), !!jumped); });
 EM_JS(void, js_share, (const char* section), { Module.host.share(UTF8ToString(section)); });
 EM_JS(void, js_exit, (), { Module.host.exitNow(); });
+EM_JS(void, js_save_offline, (), { Module.host.saveOffline(); });
 EM_JS(void, js_first_frame, (), { Module.host.firstFrame(); });
 
 class WebHost : public ui::Host {
@@ -34,6 +35,7 @@ public:
     }
     void share(const std::string& section) override { js_share(section.c_str()); }
     void exit_now() override { js_exit(); }
+    void save_offline() override { js_save_offline(); }
 };
 
 WebHost host;
@@ -184,6 +186,12 @@ EMSCRIPTEN_KEEPALIVE int fs_gl_restored() {
     p.app->frame_due();
     request_frame();
     return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE void fs_set_can_save_offline(int on) {
+    if (!platform().app) return;
+    platform().app->set_can_save_offline(on != 0);
+    request_frame();
 }
 
 EMSCRIPTEN_KEEPALIVE void fs_resized() { factsheet::web::update_canvas_size(); }

@@ -1,0 +1,138 @@
+// offline.test.mjs: offline after the first visit, clean hand-over between builds, the one-file
+// copy from file://, and what makes the sheet installable.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { root, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger, PHONE } from './harness.mjs';
+
+const en = JSON.parse(readFileSync(path.join(root, 'data/en.json'), 'utf8'));
+const es = JSON.parse(readFileSync(path.join(root, 'data/es.json'), 'utf8'));
+const centre = (h) => [h.x + h.w / 2, h.y + h.h / 2];
+let browser;
+before(async () => { browser = await startBrowser(); });
+after(async () => { await browser?.close(); });
+
+async function swReady(page) {
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 15000 }).catch(async () => {
+    await page.reload();  // the first visit may finish before the worker claims it
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 15000 });
+  });
+}
+
+test('after one visit the sheet opens offline, in both languages', async () => {
+  const server = await startServer();
+  try {
+    const { page, context } = await openSheet(browser, server.url + '?lang=en');
+    await swReady(page);
+    await waitForIdle(page);
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForFunction(() => window.__factsheet && window.__factsheet.frames() > 0, null, { timeout: 30000 });
+    await waitForIdle(page);
+    assert.equal(await page.evaluate(() => window.__factsheet.contentOk()), true);
+    assert.ok((await texts(page)).join(' ').includes(en.meta.title.split(' ')[0]));
+    const f = await finger(page);
+    await f.tap(...centre(await findHit(page, 'Español')));
+    await page.waitForFunction(() => window.__factsheet.lang() === 'es' && document.documentElement.lang === 'es', null, { timeout: 10000 });
+    await waitForIdle(page);
+    assert.ok((await texts(page)).join(' ').includes(es.meta.title.split(' ')[0]), 'Spanish offline too');
+    // A deep link in Spanish, offline, from a fresh navigation.
+    await page.goto(server.url + '?lang=es#smartlink');
+    await page.waitForFunction(() => window.__factsheet && window.__factsheet.frames() > 0, null, { timeout: 30000 });
+    await waitForIdle(page);
+    assert.equal(await page.evaluate(() => window.__factsheet.section()), 'smartlink');
+    await context.close();
+  } finally {
+    await server.stop();
+  }
+});
+
+test('a new build served over an old one: the next load runs only the new build', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'factsheet-builds-'));
+  const site = path.join(dir, 'site');
+  try {
+    // Build B differs from A in its content (a new title), so its hashed names differ.
+    const stageB = path.join(dir, 'stage-b');
+    cpSync(path.join(root, 'build/web-stage'), stageB, { recursive: true });
+    const json = JSON.parse(readFileSync(path.join(stageB, 'content/en.json'), 'utf8'));
+    json.meta.title = 'Build B ' + json.meta.title;
+    writeFileSync(path.join(stageB, 'content/en.json'), JSON.stringify(json));
+    execFileSync('python3', [path.join(root, 'tools/stamp_dist.py'), stageB]);
+
+    cpSync(path.join(root, 'dist'), site, { recursive: true });
+    const server = await startServer(site);
+    try {
+      const { page, context } = await openSheet(browser, server.url + '?lang=en');
+      await swReady(page);
+      await waitForIdle(page);
+      assert.ok(!(await texts(page)).join(' ').includes('Build B'));
+      // Deploy B over A, then load again.
+      rmSync(site, { recursive: true });
+      cpSync(stageB, site, { recursive: true });
+      const requests = [];
+      page.on('request', (r) => requests.push(new URL(r.url()).pathname.slice(1)));
+      await page.reload();
+      await page.waitForFunction(() => window.__factsheet && window.__factsheet.frames() > 0, null, { timeout: 30000 });
+      await waitForIdle(page);
+      assert.ok((await texts(page)).join(' ').includes('Build'), 'the new build draws');
+      const assetsB = JSON.parse(await page.evaluate(() => document.querySelector('meta[name="factsheet-assets"]').content));
+      const assetsA = JSON.parse(readFileSync(path.join(root, 'dist/index.html'), 'utf8').match(/name="factsheet-assets" content="([^"]+)"/)[1].replace(/&quot;/g, '"'));
+      const onlyA = Object.values(assetsA).filter((n) => !Object.values(assetsB).includes(n));
+      assert.ok(onlyA.length > 0, 'the builds differ');
+      for (const r of requests) assert.ok(!onlyA.includes(r), `old-build file requested after the new build loaded: ${r}`);
+      const perf = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname.slice(1)));
+      for (const r of perf) assert.ok(!onlyA.includes(r), `old-build file used: ${r}`);
+      await context.close();
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the one-file copy opens from file:// with the network off, draws, and makes no request', async () => {
+  const file = path.join(root, 'dist/factsheet-offline.html');
+  const size = statSync(file).size;
+  console.log(`one-file copy: ${size} bytes (${Math.round(size / 1024)} KiB)`);
+  const context = await browser.newContext({ ...PHONE, offline: true });
+  const page = await context.newPage();
+  const requests = [];
+  page.on('request', (r) => { if (!/^(file|data):/.test(r.url())) requests.push(r.url()); });
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.goto('file://' + file + '?lang=es');
+  await page.waitForFunction(() => window.__factsheet && window.__factsheet.frames() > 0, null, { timeout: 30000 });
+  await waitForIdle(page);
+  assert.equal(await page.evaluate(() => window.__factsheet.contentOk()), true);
+  assert.ok((await texts(page)).join(' ').includes(es.meta.title.split(' ')[0]));
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  assert.deepEqual(requests, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('installable: a manifest with name, colours and 192/512/maskable icons that load', async () => {
+  const server = await startServer();
+  try {
+    const { page, context } = await openSheet(browser, server.url, { waitForFrame: false });
+    const manifestUrl = await page.evaluate(() => document.querySelector('link[rel=manifest]').href);
+    const manifest = await (await page.request.get(manifestUrl)).json();
+    assert.ok(manifest.name && manifest.short_name && manifest.theme_color && manifest.background_color);
+    assert.equal(manifest.display, 'standalone');
+    const sizes = manifest.icons.map((i) => i.sizes + ' ' + i.purpose);
+    for (const want of ['192x192 any', '512x512 any', '512x512 maskable']) assert.ok(sizes.includes(want), want);
+    for (const icon of manifest.icons) {
+      const r = await page.request.get(new URL(icon.src, manifestUrl).href);
+      assert.equal(r.status(), 200, icon.src);
+      if (icon.type === 'image/png') assert.equal((await r.body()).subarray(1, 4).toString(), 'PNG');
+    }
+    await context.close();
+  } finally {
+    await server.stop();
+  }
+});

@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""make_offline_copy.py STAGE OUT.html: the whole sheet in one .html file.
+
+Everything the page needs is inside: styles, fonts, the wasm, the scripts, both languages'
+content and renditions. It opens from file:// on a phone or laptop with no network and makes no
+request, so it can be passed on over messaging apps, Bluetooth or a USB stick. Built from the
+unstamped build (plain file names); boot.js reads the bundled files from window.__factsheetInline.
+"""
+import base64
+import json
+import re
+import sys
+
+CSP = ("default-src 'none'; script-src 'unsafe-inline' 'wasm-unsafe-eval'; style-src 'unsafe-inline'; "
+       "font-src data:; img-src data:; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'")
+
+
+def b64(path):
+    with open(path, 'rb') as f:
+        return base64.b64encode(f.read()).decode('ascii')
+
+
+def read(path):
+    with open(path, encoding='utf-8') as f:
+        return f.read()
+
+
+def script(text):
+    # A script's text may not contain "</script"; JSON and minified JS here do not, but be sure.
+    return '<script>' + text.replace('</script', '<\\/script') + '</script>'
+
+
+def main():
+    stage, out = sys.argv[1], sys.argv[2]
+    html = read(f'{stage}/index.html')
+    css = read(f'{stage}/style.css')
+    css = re.sub(r'url\("(fonts/[^"]+\.ttf)"\)', lambda m: f'url("data:font/ttf;base64,{b64(stage + "/" + m.group(1))}")', css)
+
+    inline = {name: b64(f'{stage}/{name}') for name in (
+        'factsheet.wasm', 'fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf',
+        'content/en.json', 'content/es.json', 'en.html', 'es.html')}
+
+    html = re.sub(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">',
+                  f'<meta http-equiv="Content-Security-Policy" content="{CSP}">', html)
+    html = re.sub(r'<link rel="(icon|manifest)"[^>]*>\n?', '', html)
+    html = html.replace('<link rel="stylesheet" href="style.css">', '<style>' + css + '</style>')
+    # Scripts: the bundled files first, then the app and its loader, inline and in order.
+    scripts = (script('window.__factsheetInline=' + json.dumps(inline) + ';') +
+               script(read(f'{stage}/factsheet.js')) + script(read(f'{stage}/boot.js')))
+    html = re.sub(r'<script src="[^"]+" defer></script>\n?', '', html)
+    html = html.replace('</body>', scripts + '\n</body>', 1)
+    if re.search(r'(src|href)="(?!#|https:|\?|data:)[^"]*"', html):
+        bad = re.findall(r'(?:src|href)="(?!#|https:|\?|data:)[^"]*"', html)[:5]
+        sys.exit(f'make_offline_copy: references left to outside files: {bad}')
+    with open(out, 'w', encoding='utf-8') as f:
+        f.write(html)
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""stamp_dist.py DIR: gives the built site's assets content-hashed names, so hosts may cache
+them forever and a service worker can never mix two builds, and writes the service worker.
+
+Entry points keep their names (the pages, sw.js, embed.js, _headers, the offline copy); every
+other file becomes name.<hash>.ext and every reference to it is rewritten: in style.css (fonts),
+the web app manifest (icons), the pages (stylesheet, scripts, icon, manifest) and an asset map
+that boot.js reads (<meta name="factsheet-assets">) for what it fetches itself.
+"""
+import hashlib
+import json
+import os
+import re
+import sys
+
+ENTRY = {'index.html', 'en.html', 'es.html', 'sw.js', 'embed.js', '_headers', 'factsheet-offline.html'}
+
+
+def digest(data):
+    return hashlib.sha256(data).hexdigest()[:12]
+
+
+def hashed_name(rel, data):
+    base, ext = os.path.splitext(rel)
+    return f'{base}.{digest(data)}{ext}'
+
+
+def main():
+    root = sys.argv[1]
+    files = []
+    for d, _, names in os.walk(root):
+        for n in names:
+            files.append(os.path.relpath(os.path.join(d, n), root).replace(os.sep, '/'))
+    mapping = {}
+
+    def stamp(rel, data=None):
+        path = os.path.join(root, rel)
+        if data is None:
+            with open(path, 'rb') as f:
+                data = f.read()
+        new = hashed_name(rel, data)
+        with open(os.path.join(root, new), 'wb') as f:
+            f.write(data)
+        os.remove(path)
+        mapping[rel] = new
+
+    # Leaves first, then the files that name them.
+    later = {'style.css', 'manifest.webmanifest'}
+    for rel in sorted(files):
+        if rel not in ENTRY and rel not in later:
+            stamp(rel)
+    css = open(os.path.join(root, 'style.css'), encoding='utf-8').read()
+    css = re.sub(r'url\("([^"]+)"\)', lambda m: f'url("{mapping.get(m.group(1), m.group(1))}")', css)
+    stamp('style.css', css.encode())
+    manifest = json.load(open(os.path.join(root, 'manifest.webmanifest'), encoding='utf-8'))
+    for icon in manifest['icons']:
+        icon['src'] = mapping.get(icon['src'], icon['src'])
+    stamp('manifest.webmanifest', json.dumps(manifest, ensure_ascii=False, indent=1).encode())
+
+    assets = json.dumps(mapping, separators=(',', ':'), sort_keys=True)
+    for page in ('index.html', 'en.html', 'es.html'):
+        path = os.path.join(root, page)
+        if not os.path.exists(path):
+            continue
+        html = open(path, encoding='utf-8').read()
+        html = re.sub(r'(href|src)="([^"#?]+)"', lambda m: f'{m.group(1)}="{mapping.get(m.group(2), m.group(2))}"', html)
+        meta = f'<meta name="factsheet-assets" content="{assets.replace(chr(34), "&quot;")}">\n'
+        html = html.replace('</head>', meta + '</head>', 1)
+        with open(path, 'w', encoding='utf-8') as f:
+            f.write(html)
+
+    # The service worker: this build's name and its files (the pages by their clean names).
+    cached = sorted(mapping.values()) + ['./', 'index.html', 'en.html', 'es.html']
+    build = 'factsheet-' + digest('\n'.join(cached).encode() +
+                                  open(os.path.join(root, 'index.html'), 'rb').read())
+    sw_path = os.path.join(root, 'sw.js')
+    sw = open(sw_path, encoding='utf-8').read()
+    sw = sw.replace("'__BUILD__'", json.dumps(build)).replace('__FILES__', json.dumps(cached))
+    with open(sw_path, 'w', encoding='utf-8') as f:
+        f.write(sw)
+    print(f'[stamp] {len(mapping)} assets hashed, service worker build {build}')
+
+
+if __name__ == '__main__':
+    main()
