@@ -447,8 +447,25 @@ void App::draw_document() {
 
     // Tap targets: every one is submitted so Tab can reach those off screen too.
     const bool modal = popup_source_ >= 0 || menu_open_;
+    // Pictures (chart_view.h) are submitted in reading order among the targets, so Tab meets
+    // their controls where they are on the page.
+    FigureFrame ff;
+    ff.sheet = &sheet_;
+    ff.metrics = &metrics_;
+    ff.fonts = &fonts_;
+    ff.theme = &th;
+    ff.dl = dl;
+    ff.offset = off;
+    ff.top = top;
+    ff.bottom = bottom;
+    ff.dpr = dpr_;
+    ff.now = last_time_;
+    ff.reduced_motion = reduced_motion_;
+    ff.modal = modal;
+    size_t next_figure = 0;
     for (size_t i = 0; i < doc_.targets.size(); ++i) {
         const Target& t = doc_.targets[i];
+        while (next_figure < doc_.figures.size() && doc_.figures[next_figure].y <= t.y) figures_.draw(doc_, next_figure++, ff);
         const ImVec2 pos(t.x, t.y - off);
         ImGui::SetCursorScreenPos(pos);
         ImGui::PushID(static_cast<int>(i));
@@ -468,6 +485,16 @@ void App::draw_document() {
         if (visible) hits_.push_back({t.x, t.y - off, t.w, t.h, t.label});
         ImGui::PopID();
     }
+    while (next_figure < doc_.figures.size()) figures_.draw(doc_, next_figure++, ff);
+    for (FigureHit& h : ff.hits) hits_.push_back({h.x, h.y, h.w, h.h, std::move(h.label)});
+    for (std::string& s : ff.texts) drawn_texts_.push_back(std::move(s));
+    if (ff.focus_moved) scroll_into_view(ff.focus_y, ff.focus_h);
+    if (ff.open_source >= 0) {
+        popup_source_ = ff.open_source;
+        popup_opened_frame_ = frames_;
+        wake();
+    }
+    if (ff.animating) wake(2);  // frames only while a picture grows in (this frame uses one)
     // Content height for Dear ImGui's own bookkeeping; our scroller moves the page.
     ImGui::SetCursorScreenPos(ImVec2(0, doc_.height - off));
     ImGui::Dummy(ImVec2(1, 1));

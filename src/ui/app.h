@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "content/loader.h"
+#include "ui/chart_view.h"
 #include "ui/document.h"
 #include "ui/metrics.h"
 #include "ui/scroller.h"
@@ -120,6 +121,8 @@ public:
     const std::vector<Hit>& last_hits() const { return hits_; }
     // Texts drawn in the last frame, top to bottom (for tests and the page's test hook).
     const std::vector<std::string>& last_texts() const { return drawn_texts_; }
+    // The pictures' state (which mark each shows), by block id.
+    const Figures& figures() const { return figures_; }
 
 private:
     void relayout();
@@ -181,6 +184,7 @@ private:
     std::uint64_t frames_ = 0;
     std::vector<Hit> hits_;
     std::vector<std::string> drawn_texts_;
+    Figures figures_;
 };
 
 }  // namespace factsheet::ui

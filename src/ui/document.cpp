@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "imgui.h"
+#include "ui/chart_view.h"
 #include "ui/text_layout.h"
 
 namespace factsheet::ui {
@@ -28,7 +29,10 @@ public:
     Document build() {
         title();
         contents();
-        for (size_t i = 0; i < sheet_.sections.size(); ++i) section(sheet_.sections[i]);
+        for (size_t i = 0; i < sheet_.sections.size(); ++i) {
+            section_index_ = i;
+            section(sheet_.sections[i]);
+        }
         sources();
         y_ += m_.line_height * 2;
         doc_.height = y_;
@@ -156,8 +160,9 @@ private:
 
     void section(const content::Section& s) {
         heading(s.id, s.title);
-        for (const Block& b : s.blocks) {
-            block(b);
+        for (size_t i = 0; i < s.blocks.size(); ++i) {
+            block_index_ = i;
+            block(s.blocks[i]);
             gap();
         }
     }
@@ -170,6 +175,7 @@ private:
             case BlockType::Quote: quote(b); break;
             case BlockType::Callout: callout(b); break;
             case BlockType::Chart: chart(b); break;
+            case BlockType::Diagram: chart(b); break;
         }
     }
 
@@ -237,47 +243,28 @@ private:
         });
     }
 
-    // Charts become explorable pictures in their own module; until then the data reads as rows.
+    // Charts and diagrams: title and caption as text, then a slot the App draws the picture in
+    // (chart_view.h), then the note. The slot's height is known now, so exploring never reflows.
     void chart(const Block& b) {
         boxed([&](float x, float w) {
             plain(b.title, style(true, m_.h3_size, m_.h3_size * 1.35f), x, w, ColorRole::Heading, true);
             plain(b.caption, style(false, m_.small_size, m_.small_size * 1.45f), x, w, ColorRole::Muted, false);
-            gap(0.4f);
-            for (const content::ChartSeries& s : b.series) {
-                plain(s.label, body(), x, w, ColorRole::Text, true);
-                for (const content::ChartPoint& p : s.points) {
-                    content::RichText row{{content::Span::Kind::Text,
-                                           (p.label.empty() ? format_date(p.date, sheet_.lang) : p.label) + ": " +
-                                               format_value(p) + (b.y_unit.empty() ? "" : " " + b.y_unit),
-                                           ""}};
-                    for (const content::Span& c : with_sources(p.sources)) row.push_back(c);
-                    rich(row, x + m_.body_size * 0.6f, w - m_.body_size * 0.6f);
-                }
-                gap(0.4f);
+            gap(0.6f);
+            FigureSlot slot;
+            slot.x = x;
+            slot.y = y_;
+            slot.w = w;
+            slot.h = figure_height(b, sheet_, m_, f_, w);
+            slot.section = section_index_;
+            slot.block = block_index_;
+            doc_.figures.push_back(slot);
+            doc_.widest = std::max(doc_.widest, x + w);
+            y_ += slot.h;
+            if (!b.note.empty()) {
+                gap(0.6f);
+                rich(b.note, x, w, ColorRole::Muted);
             }
-            if (!b.note.empty()) rich(b.note, x, w, ColorRole::Muted);
         });
-    }
-
-    std::string format_value(const content::ChartPoint& p) const {
-        const bool es = sheet_.lang == "es";
-        char digits[32];
-        std::snprintf(digits, sizeof digits, "%.0f", std::round(p.value));
-        // Thousands separators: "," in English, a space in Spanish (RAE), never a bare dot.
-        std::string raw = digits, out;
-        const int n = static_cast<int>(raw.size());
-        for (int i = 0; i < n; ++i) {
-            out += raw[static_cast<size_t>(i)];
-            const int left = n - 1 - i;
-            if (left > 0 && left % 3 == 0 && n > 4) out += es ? "\xC2\xA0" : ",";
-        }
-        switch (p.qualifier) {
-            case content::Qualifier::About: return (es ? "unos " : "about ") + out;
-            case content::Qualifier::MoreThan: return (es ? "más de " : "more than ") + out;
-            case content::Qualifier::LessThan: return (es ? "menos de " : "fewer than ") + out;
-            case content::Qualifier::Exact: break;
-        }
-        return out;
     }
 
     void sources() {
@@ -311,6 +298,7 @@ private:
     const Metrics& m_;
     const Fonts& f_;
     float y_;
+    size_t section_index_ = 0, block_index_ = 0;
     Document doc_;
 };
 

@@ -20,6 +20,11 @@ struct Theme {
     std::uint32_t rule;          // quote bars, separators (non-text: 3:1 against background)
     std::uint32_t pressed;       // pressed state fill of a control
     std::uint32_t focus;         // keyboard focus ring (3:1 against background and surface)
+    // Chart and diagram marks (3:1 against background and surface; never the only carrier:
+    // each series also has its own pattern or marker shape, and labels).
+    std::uint32_t series_a;
+    std::uint32_t series_b;
+    std::uint32_t series_c;
 };
 
 const Theme& theme(ThemeId id);

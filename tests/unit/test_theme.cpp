@@ -32,3 +32,19 @@ TEST_CASE("every theme meets AA: 4.5:1 for text, 3:1 for rules and the focus rin
     // High contrast is at least AAA (7:1) for body text.
     CHECK(contrast_ratio(theme(ThemeId::Contrast).text, theme(ThemeId::Contrast).background) >= 7.0);
 }
+
+TEST_CASE("chart and diagram marks meet 3:1 against every surface they sit on, and are told apart") {
+    for (ThemeId id : {ThemeId::Light, ThemeId::Dark, ThemeId::Contrast}) {
+        CAPTURE(static_cast<int>(id));
+        const Theme& t = theme(id);
+        for (auto mark : {t.series_a, t.series_b, t.series_c}) {
+            CAPTURE(mark);
+            for (auto bg : {t.background, t.surface}) CHECK(contrast_ratio(mark, bg) >= 3.0);
+        }
+        // Value labels are drawn in text colours, which already pass 4.5:1 (above); the marks
+        // differ from each other in colour too, not only in pattern.
+        CHECK(t.series_a != t.series_b);
+        CHECK(t.series_b != t.series_c);
+        CHECK(t.series_a != t.series_c);
+    }
+}

@@ -1,0 +1,72 @@
+// chart_view.h: the sheet's pictures (charts and diagrams) drawn with Dear ImGui draw lists into
+// the slots the document leaves for them, and explored by tap, hover or keyboard: each picture
+// shows the exact value, date and source of the mark chosen, in a panel under it, with
+// Previous / Next buttons to step through the marks. The maths is in chart_math.h.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "content/sheet.h"
+#include "ui/document.h"
+#include "ui/metrics.h"
+#include "ui/theme.h"
+
+struct ImDrawList;
+
+namespace factsheet::ui {
+
+// Height of a picture (plot, legend and detail panel; not its title, caption or note) laid out
+// at `width`: known at layout time, so choosing a mark never moves the page.
+float figure_height(const content::Block& b, const content::Sheet& sheet, const Metrics& m, const Fonts& f,
+                    float width);
+
+// What the reader has done with each picture, by block id (kept across relayouts).
+struct FigureState {
+    int selected = -1;         // mark shown in the panel, -1 for none
+    double appear_start = -1;  // when it first came into view (the grow-in starts), -1 before
+};
+
+struct FigureHit {
+    float x, y, w, h;
+    std::string label;
+};
+
+// One frame's inputs and results for all the document's pictures.
+struct FigureFrame {
+    // in
+    const content::Sheet* sheet = nullptr;
+    const Metrics* metrics = nullptr;
+    const Fonts* fonts = nullptr;
+    const Theme* theme = nullptr;
+    ImDrawList* dl = nullptr;
+    float offset = 0;  // document y at the top of the screen
+    float top = 0;     // document y visible under the header
+    float bottom = 0;  // document y at the bottom of the screen
+    float dpr = 1;
+    double now = 0;
+    bool reduced_motion = false;
+    bool modal = false;  // a popup is open: the pictures do not take input
+    // out
+    std::vector<FigureHit> hits;
+    std::vector<std::string> texts;
+    int open_source = -1;             // a citation in a panel was tapped
+    bool animating = false;           // a grow-in is running: draw another frame
+    bool focus_moved = false;         // keyboard focus arrived on a picture's control
+    float focus_y = 0, focus_h = 0;  // ... at this document rectangle
+};
+
+class Figures {
+public:
+    // Draws slot `i` of the document (its items are submitted even off screen, so Tab reaches them).
+    void draw(const Document& doc, size_t i, FigureFrame& f);
+    void reset() { state_.clear(); }
+    const FigureState* state(const std::string& block_id) const;
+
+private:
+    std::map<std::string, FigureState> state_;
+    unsigned focused_ = 0;  // Dear ImGui id of the picture control that last had focus
+};
+
+}  // namespace factsheet::ui
