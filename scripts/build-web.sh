@@ -24,6 +24,7 @@ stage=$(mktemp -d "$here/.dist.XXXXXX")
 trap 'rm -rf "$stage"' EXIT
 mkdir -p "$stage/fonts" "$stage/content"
 cp "$here"/web/boot.js "$here"/web/style.css "$here"/web/icon.svg "$here"/web/_headers "$stage/"
+cp "$here"/web/embed.js "$here"/web/embedded.js "$stage/"   # embedding in other sites' pages (README)
 cp "$web/factsheet.js" "$web/factsheet.wasm" "$stage/"
 cp "$tools"/fonts/NotoSans-Regular.ttf "$tools"/fonts/NotoSans-Bold.ttf "$stage/fonts/"
 page_opts=(--stylesheet style.css --head-file "$here/web/head.html")
@@ -31,7 +32,8 @@ for lang in en es; do
   other=$([ $lang = en ] && echo es || echo en)
   cp "$here/data/$lang.json" "$stage/content/$lang.json"
   # The simple version: the HTML rendition alone, for any browser, for print and for search.
-  "$tools/factsheet-html" "$here/data/$lang.json" "$stage/$lang.html" "${page_opts[@]}" --other-lang-href "$other.html"
+  "$tools/factsheet-html" "$here/data/$lang.json" "$stage/$lang.html" "${page_opts[@]}" --other-lang-href "$other.html" \
+    --body-end-file "$here/web/embed-body-end.html"
 done
 # The app page: the English rendition is its first paint and stays as the accessible mirror;
 # the canvas covers it once the first frame is drawn (boot.js swaps in Spanish when chosen).

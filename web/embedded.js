@@ -1,0 +1,313 @@
+// embedded.js: the sheet inside another site's page. Does nothing unless the address has
+// ?embed=1. Then the page shows its HTML rendition (no canvas, no wasm), which flows in the host
+// page: the host's iframe takes the rendition's full height, announced here by postMessage, so
+// there is no scroll area inside the page. Options come from the address and are checked; a bad
+// one is ignored with one console warning and never breaks the sheet (README, "Embedding in a
+// campaign page"). No storage, no cookies, no request to any other origin.
+(function () {
+  'use strict';
+  var params = new URLSearchParams(location.search);
+  if (params.get('embed') !== '1') return;
+  var root = document.documentElement;
+  var LANGS = ['en', 'es'];
+  var warned = {};
+  function warn(key, text) {
+    if (warned[key]) return;
+    warned[key] = true;
+    console.warn('factsheet embed: ' + text);
+  }
+  function quoted(v) { return JSON.stringify(String(v).slice(0, 80)); }
+
+  // --- language: en.html and es.html are the embeddable pages -------------------------------
+  // index.html?embed=1 (the app page) and a page asked for the other language hand over to the
+  // right one, keeping every other option.
+  var pageLang = root.lang || 'en';
+  var asked = params.get('lang');
+  if (asked !== null && LANGS.indexOf(asked) < 0) {
+    warn('lang', 'ignored lang=' + quoted(asked) + ' (expected en or es)');
+    asked = null;
+  }
+  var onAppPage = !!document.getElementById('sheet-canvas');
+  var want = asked || pageLang;
+  if (onAppPage || want !== pageLang) {
+    params.delete('lang');
+    location.replace(want + '.html?' + params.toString());
+    return;
+  }
+  root.classList.add('embed');
+
+  // --- options ----------------------------------------------------------------------------
+  var NAME = /^[A-Za-z0-9_-]{1,64}$/;
+  function option(key, check, why) {
+    var v = params.get(key);
+    if (v === null) return null;
+    if (check(v)) return v;
+    warn(key, 'ignored ' + key + '=' + quoted(v) + ' (' + why + ')');
+    return null;
+  }
+  var id = option('id', function (v) { return NAME.test(v); }, 'letters, digits, - and _, at most 64') || 'factsheet';
+  // Pym.js gives its child the container's id as childId; its height messages must carry it.
+  var pymId = params.get('childId');
+  if (!pymId || !/^[A-Za-z0-9_:.-]{1,128}$/.test(pymId)) pymId = id;
+  var hostOrigin = option('origin', function (v) {
+    try { var u = new URL(v); return /^https?:$/.test(u.protocol) && u.origin === v; } catch (e) { return false; }
+  }, 'an origin such as https://example.org');
+  var theme = option('theme', function (v) { return /^(light|dark|auto|host)$/.test(v); }, 'light, dark, auto or host') || 'auto';
+  var compact = option('compact', function (v) { return /^(1|0|true|false|)$/.test(v); }, '1 or 0');
+  compact = compact === '1' || compact === 'true' || compact === '';
+  var accent = option('accent', function (v) { return /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(v); }, 'a colour #rgb or #rrggbb');
+  var sectionEls = Array.prototype.slice.call(document.querySelectorAll('main > section[id]'))
+    .filter(function (s) { return s.id !== 'sources'; });
+  var sectionIds = sectionEls.map(function (s) { return s.id; });
+  var section = option('section', function (v) { return sectionIds.indexOf(v) >= 0; }, 'one of ' + sectionIds.join(', '));
+  var textSize = option('text', function (v) { return /^\d{3}$/.test(v) && +v >= 100 && +v <= 200; }, 'a percentage from 100 to 200');
+  textSize = textSize ? +textSize : 100;
+  var cta = option('cta', function (v) {
+    try { var u = new URL(v); return u.protocol === 'https:' && !u.username && !u.password && v.length <= 500; } catch (e) { return false; }
+  }, 'an https:// address');
+  var ctaLabel = option('cta_label', function (v) {
+    var t = v.trim();
+    return t.length > 0 && t.length <= 60 && !/[\u0000-\u001f\u007f]/.test(t);
+  }, 'plain text of 1 to 60 characters');
+  var ctaOrg = option('cta_org', function (v) {
+    var t = v.trim();
+    return t.length > 0 && t.length <= 60 && !/[\u0000-\u001f\u007f]/.test(t);
+  }, 'plain text of 1 to 60 characters');
+  if (cta && !ctaLabel) { warn('cta', 'ignored cta: it needs cta_label'); cta = null; }
+  if (ctaLabel && !cta && !warned.cta) { warn('cta_label', 'ignored cta_label: it needs a valid cta'); }
+
+  // --- theme and accent ---------------------------------------------------------------------
+  // The sheet's own colours (web/style.css): the accent must read on the page and on its boxes.
+  var BACKGROUNDS = { light: ['#ffffff', '#f1f3f5'], dark: ['#121417', '#1e2227'] };
+  function luminance(hex) {
+    var h = hex.slice(1);
+    if (h.length === 3) h = h[0] + h[0] + h[1] + h[1] + h[2] + h[2];
+    var c = [0, 2, 4].map(function (i) {
+      var v = parseInt(h.slice(i, i + 2), 16) / 255;
+      return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    });
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  }
+  function contrast(a, b) {
+    var la = luminance(a), lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  }
+  var accentOk = { light: false, dark: false };
+  if (accent) {
+    ['light', 'dark'].forEach(function (t) {
+      accentOk[t] = BACKGROUNDS[t].every(function (bg) { return contrast(accent, bg) >= 4.5; });
+    });
+    // A fixed theme needs the accent to read in it; auto and host use it where it reads.
+    var usable = (theme === 'light' || theme === 'dark') ? accentOk[theme] : (accentOk.light || accentOk.dark);
+    if (!usable) {
+      warn('accent', 'ignored accent=' + quoted(accent) + ' (contrast below 4.5:1 against the ' +
+        (theme === 'light' || theme === 'dark' ? theme : 'light and the dark') + ' background)');
+      accent = null;
+    }
+  }
+  var dark = matchMedia('(prefers-color-scheme: dark)');
+  var hostTheme = null;
+  function applyTheme() {
+    var t = theme === 'light' || theme === 'dark' ? theme : (theme === 'host' && hostTheme) || (dark.matches ? 'dark' : 'light');
+    root.classList.toggle('embed-theme-light', t === 'light');
+    root.classList.toggle('embed-theme-dark', t === 'dark');
+    if (accent && accentOk[t]) root.style.setProperty('--accent', accent);
+    else root.style.removeProperty('--accent');
+  }
+  applyTheme();
+  dark.addEventListener('change', applyTheme);
+  // The host page may tell its theme (theme=host): only its own window, only from its origin,
+  // only this message; anything else is ignored.
+  window.addEventListener('message', function (e) {
+    if (theme !== 'host' || window.parent === window || e.source !== window.parent) return;
+    if (hostOrigin && e.origin !== hostOrigin) return;
+    var d = e.data;
+    if (!d || typeof d !== 'object' || d.type !== 'factsheet:theme' || d.version !== 1) return;
+    if (d.theme !== 'light' && d.theme !== 'dark') return;
+    hostTheme = d.theme;
+    applyTheme();
+  });
+
+  // --- the page: compact, text size, links that leave the sheet, one section ------------------
+  if (compact) root.classList.add('embed-compact');
+  function setTextSize(pct) {
+    textSize = pct;
+    root.style.fontSize = pct === 100 ? '' : pct + '%';
+  }
+  setTextSize(textSize);
+  // Inside a frame, a source or the host's link opens in a new tab (never inside the frame).
+  document.querySelectorAll('a[href^="https:"]').forEach(function (a) {
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+  });
+
+  var main = document.querySelector('main');
+  var sources = document.getElementById('sources');
+  var moreBox = null;
+  // One section: that section (and the sources it cites) with a button for the whole sheet.
+  function showOnly(chosen) {
+    root.classList.add('embed-one-section');
+    sectionEls.forEach(function (s) { s.hidden = s !== chosen; });
+    var cited = {};
+    chosen.querySelectorAll('a.cite[href^="#"]').forEach(function (a) { cited[a.getAttribute('href').slice(1)] = true; });
+    if (sources) {
+      sources.querySelectorAll('ol > li').forEach(function (li, i) {
+        li.value = i + 1;  // keep the numbers the citations show
+        li.hidden = !cited[li.id];
+      });
+    }
+    moreBox = document.createElement('p');
+    moreBox.className = 'embed-more';
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.addEventListener('click', showAll);
+    moreBox.append(button);
+    chosen.after(moreBox);
+  }
+  function showAll() {
+    var chosen = document.getElementById(section);
+    root.classList.remove('embed-one-section');
+    sectionEls.forEach(function (s) { s.hidden = false; });
+    if (sources) sources.querySelectorAll('ol > li').forEach(function (li) { li.hidden = false; li.removeAttribute('value'); });
+    if (moreBox) moreBox.remove();
+    moreBox = null;
+    section = null;
+    updateLinks();
+    // Keyboard and screen-reader users go on where they were: the next section.
+    var next = chosen && chosen.nextElementSibling;
+    var heading = next && next.querySelector('h2');
+    if (heading) { heading.tabIndex = -1; heading.focus({ preventScroll: true }); }
+  }
+  if (section) showOnly(document.getElementById(section));
+
+  // --- the embed's own bar: language (keeping the options), text size, open in a new tab -----
+  var bar = document.createElement('div');
+  bar.className = 'embed-bar';
+  var other = LANGS[1 - LANGS.indexOf(pageLang)];
+  var headerLink = document.querySelector('body > header a[hreflang]');
+  var langLink = document.createElement('a');
+  langLink.className = 'embed-lang';
+  langLink.hreflang = other;
+  langLink.lang = other;
+  langLink.textContent = headerLink ? headerLink.textContent : (other === 'es' ? 'Español' : 'English');
+  var sizes = document.createElement('span');
+  sizes.className = 'embed-text-size';
+  sizes.setAttribute('role', 'group');
+  var smaller = document.createElement('button'), larger = document.createElement('button');
+  smaller.type = larger.type = 'button';
+  smaller.textContent = 'A\u2212';
+  larger.textContent = 'A+';
+  sizes.append(smaller, larger);
+  var full = document.createElement('a');
+  full.className = 'embed-full';
+  full.target = '_blank';
+  full.rel = 'noopener noreferrer';
+  bar.append(langLink, sizes, full);
+  document.body.prepend(bar);
+
+  function updateLinks() {
+    var keep = new URLSearchParams(location.search);
+    keep.delete('lang');
+    if (textSize !== 100) keep.set('text', String(textSize)); else keep.delete('text');
+    if (section) keep.set('section', section); else keep.delete('section');
+    langLink.href = other + '.html?' + keep.toString();
+    full.href = 'index.html?lang=' + pageLang + (section ? '#' + section : '');
+    smaller.disabled = textSize <= 100;
+    larger.disabled = textSize >= 200;
+  }
+  function step(by) {
+    setTextSize(Math.min(200, Math.max(100, textSize + by)));
+    updateLinks();
+  }
+  smaller.addEventListener('click', function () { step(-25); });
+  larger.addEventListener('click', function () { step(25); });
+  updateLinks();
+
+  // --- the host's call to action, clearly marked as theirs ---------------------------------
+  var ctaBox = null;
+  if (cta) {
+    ctaBox = document.createElement('aside');
+    ctaBox.className = 'embed-cta';
+    var from = document.createElement('p');
+    from.className = 'embed-cta-from';
+    from.id = 'embed-cta-from';
+    var link = document.createElement('a');
+    link.href = cta;
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    link.textContent = ctaLabel.trim();
+    var p = document.createElement('p');
+    p.append(link);
+    ctaBox.setAttribute('aria-labelledby', from.id);
+    ctaBox.append(from, p);
+    if (sources) sources.before(ctaBox); else main.append(ctaBox);
+  }
+
+  // Words in the page's language, from its content file (English until it arrives).
+  var words = {
+    text_smaller: 'Smaller text', text_larger: 'Larger text', embed_text_size: 'Text size',
+    embed_show_all: 'Show the whole fact sheet', embed_open_full: 'Open the fact sheet in a new tab',
+    embed_cta_from: 'From {org}, not part of this fact sheet:'
+  };
+  function label() {
+    smaller.setAttribute('aria-label', words.text_smaller);
+    larger.setAttribute('aria-label', words.text_larger);
+    smaller.title = words.text_smaller;
+    larger.title = words.text_larger;
+    sizes.setAttribute('aria-label', words.embed_text_size);
+    full.textContent = words.embed_open_full;
+    if (moreBox) moreBox.firstChild.textContent = words.embed_show_all;
+    if (ctaBox) {
+      var host = new URL(cta).hostname;
+      var org = ctaOrg ? ctaOrg.trim() + ' (' + host + ')' : host;
+      ctaBox.firstChild.textContent = String(words.embed_cta_from).replace('{org}', org);
+    }
+  }
+  label();
+  var assets = {};
+  try { assets = JSON.parse(document.querySelector('meta[name="factsheet-assets"]').content); } catch (e) { assets = {}; }
+  var contentUrl = assets['content/' + pageLang + '.json'] || 'content/' + pageLang + '.json';
+  fetch(contentUrl, { credentials: 'omit' }).then(function (r) {
+    if (!r.ok) throw new Error('HTTP ' + r.status);
+    return r.json();
+  }).then(function (json) {
+    var ui = (json && json.ui) || {};
+    Object.keys(words).forEach(function (k) { if (typeof ui[k] === 'string' && ui[k]) words[k] = ui[k]; });
+    label();
+  }).catch(function () { /* the English words stay */ });
+
+  // --- height: to the host, in our message and in the forms other embeds' resizers know ------
+  var target = hostOrigin || '*';   // a height is no secret; with origin= only that host hears it
+  var sent = -1, queued = false;
+  function send() {
+    queued = false;
+    if (window.parent === window) return;
+    var h = Math.ceil(root.getBoundingClientRect().height);
+    if (h === sent || h <= 0) return;
+    sent = h;
+    var dw = {};
+    dw[id] = h;
+    var messages = [
+      { type: 'factsheet:height', version: 1, id: id, height: h },
+      { 'datawrapper-height': dw },                             // Datawrapper's responsive embeds
+      'pym' + 'xPYMx' + pymId + 'xPYMx' + 'height' + 'xPYMx' + h, // Pym.js (NPR)
+      { sentinel: 'amp', type: 'embed-size', height: h }        // AMP's amp-iframe resizable
+    ];
+    messages.forEach(function (m) {
+      try { window.parent.postMessage(m, target); } catch (e) { /* a parent that went away */ }
+    });
+  }
+  function later() {
+    if (queued) return;
+    queued = true;
+    setTimeout(send, 0);   // not requestAnimationFrame: it waits while the frame is off screen
+  }
+  later();
+  window.addEventListener('load', later);
+  window.addEventListener('resize', later);
+  if (document.fonts) {
+    document.fonts.ready.then(later);
+    document.fonts.addEventListener('loadingdone', later);
+  }
+  if (typeof ResizeObserver === 'function') new ResizeObserver(later).observe(document.body);
+})();
