@@ -6,6 +6,9 @@ Headers: the wasm MIME type, the sheet's Content-Security-Policy and Referrer-Po
 benchmark counts transferred bytes). Loopback only.
 
     python3 tools/serve.py DIST [--port 8080] [--host 127.0.0.1] [--quiet]
+
+--csp POLICY sends that policy instead of the sheet's, for a page that embeds the sheet from
+another port (examples/campaign.html, the embed tests); the folder then needs no index.html.
 """
 import argparse
 import functools
@@ -24,9 +27,10 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                       '.wasm': 'application/wasm', '.js': 'text/javascript', '.json': 'application/json',
                       '.ttf': 'font/ttf', '.webmanifest': 'application/manifest+json'}
     quiet = False
+    csp = CSP
 
     def end_headers(self):
-        self.send_header('Content-Security-Policy', CSP)
+        self.send_header('Content-Security-Policy', self.csp)
         self.send_header('Referrer-Policy', 'no-referrer')
         self.send_header('X-Content-Type-Options', 'nosniff')
         self.send_header('Cache-Control', 'no-cache')
@@ -61,10 +65,12 @@ def main():
     p.add_argument('--port', type=int, default=8080)
     p.add_argument('--host', default='127.0.0.1')
     p.add_argument('--quiet', action='store_true')
+    p.add_argument('--csp', help="a Content-Security-Policy for a host page instead of the sheet's")
     a = p.parse_args()
-    if not os.path.isfile(os.path.join(a.root, 'index.html')):
+    if not a.csp and not os.path.isfile(os.path.join(a.root, 'index.html')):
         sys.exit(f'serve.py: {a.root} has no index.html (build first)')
     Handler.quiet = a.quiet
+    Handler.csp = a.csp or CSP
     handler = functools.partial(Handler, directory=a.root)
     http.server.ThreadingHTTPServer.allow_reuse_address = True
     with http.server.ThreadingHTTPServer((a.host, a.port), handler) as srv:

@@ -19,8 +19,9 @@ const CHROMIUM_ARGS = [
   '--disable-sync', '--disable-dev-shm-usage',
 ];
 
-export async function startServer(dir = path.join(root, 'dist')) {
-  const proc = spawn('python3', [path.join(root, 'tools/serve.py'), dir, '--port', '0', '--quiet'],
+// `csp`: a policy to send instead of the sheet's (a host page that embeds the sheet).
+export async function startServer(dir = path.join(root, 'dist'), { csp } = {}) {
+  const proc = spawn('python3', [path.join(root, 'tools/serve.py'), dir, '--port', '0', '--quiet', ...(csp ? ['--csp', csp] : [])],
     { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   const url = await new Promise((resolve, reject) => {
