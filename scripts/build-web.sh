@@ -31,9 +31,11 @@ page_opts=(--stylesheet style.css --head-file "$here/web/head.html")
 for lang in en es; do
   other=$([ $lang = en ] && echo es || echo en)
   cp "$here/data/$lang.json" "$stage/content/$lang.json"
-  # The simple version: the HTML rendition alone, for any browser, for print and for search.
+  # The simple version: the HTML rendition alone, for any browser, for print and for search;
+  # also the embeddable page (?embed=1), with its controls' words in its language.
+  python3 "$here/tools/embed_words.py" "$here/data/$lang.json" > "$here/build/embed-body-end-$lang.html"
   "$tools/factsheet-html" "$here/data/$lang.json" "$stage/$lang.html" "${page_opts[@]}" --other-lang-href "$other.html" \
-    --body-end-file "$here/web/embed-body-end.html"
+    --body-end-file "$here/build/embed-body-end-$lang.html"
 done
 # The app page: the English rendition is its first paint and stays as the accessible mirror;
 # the canvas covers it once the first frame is drawn (boot.js swaps in Spanish when chosen).

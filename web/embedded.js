@@ -243,7 +243,7 @@
     if (sources) sources.before(ctaBox); else main.append(ctaBox);
   }
 
-  // Words in the page's language, from its content file (English until it arrives).
+  // Words in the page's language, from the data block the build puts in the page (English if none).
   var words = {
     text_smaller: 'Smaller text', text_larger: 'Larger text', embed_text_size: 'Text size',
     embed_show_all: 'Show the whole fact sheet', embed_open_full: 'Open the fact sheet in a new tab',
@@ -263,18 +263,11 @@
       ctaBox.firstChild.textContent = String(words.embed_cta_from).replace('{org}', org);
     }
   }
-  label();
-  var assets = {};
-  try { assets = JSON.parse(document.querySelector('meta[name="factsheet-assets"]').content); } catch (e) { assets = {}; }
-  var contentUrl = assets['content/' + pageLang + '.json'] || 'content/' + pageLang + '.json';
-  fetch(contentUrl, { credentials: 'omit' }).then(function (r) {
-    if (!r.ok) throw new Error('HTTP ' + r.status);
-    return r.json();
-  }).then(function (json) {
-    var ui = (json && json.ui) || {};
+  try {
+    var ui = JSON.parse(document.getElementById('factsheet-embed-words').textContent);
     Object.keys(words).forEach(function (k) { if (typeof ui[k] === 'string' && ui[k]) words[k] = ui[k]; });
-    label();
-  }).catch(function () { /* the English words stay */ });
+  } catch (e) { /* the English words stay */ }
+  label();
 
   // --- height: to the host, in our message and in the forms other embeds' resizers know ------
   var target = hostOrigin || '*';   // a height is no secret; with origin= only that host hears it

@@ -76,14 +76,15 @@ after(async () => {
 async function openHost(name, contextOptions = {}) {
   const context = await browser.newContext({ ...PHONE, ...contextOptions });
   const page = await context.newPage();
-  const warnings = [], problems = [];
+  const warnings = [], problems = [], requests = [];
+  page.on('request', (r) => requests.push(r.url()));
   page.on('console', (m) => {
     if (m.type() === 'warning') warnings.push(m.text());
     if (m.type() === 'error') problems.push('console: ' + m.text());
   });
   page.on('pageerror', (e) => problems.push('pageerror: ' + e.message));
   await page.goto(host.url + name, { waitUntil: 'load' });
-  return { context, page, warnings, problems };
+  return { context, page, warnings, problems, requests };
 }
 
 // The n-th embed's frame, once the sheet in it has started.
@@ -118,7 +119,7 @@ async function heightsMatch(page, handle, frame) {
 }
 
 test('the script turns the near link into an iframe as tall as the sheet; the far one waits until scrolled near', async () => {
-  const { page, context, problems } = await openHost('main.html');
+  const { page, context, problems, requests } = await openHost('main.html');
   const { handle, frame } = await sheetFrame(page, 0);
   const attrs = await handle.evaluate((f) => ({
     title: f.title, sandbox: f.getAttribute('sandbox'), referrer: f.getAttribute('referrerpolicy'),
@@ -132,8 +133,9 @@ test('the script turns the near link into an iframe as tall as the sheet; the fa
   assert.ok(attrs.src.startsWith(SHEET + '/es.html?embed=1&'), attrs.src);
   const h = await heightsMatch(page, handle, frame);
   assert.ok(h > 600, `the sheet is taller than the first guess (${h})`);
-  // No wasm, no canvas in the embed: the rendition only.
+  // No wasm, no canvas, not even the content file in the embed: the rendition only.
   assert.equal(await frame.evaluate(() => !!document.getElementById('sheet-canvas')), false);
+  assert.deepEqual(requests.filter((u) => /\.wasm|\/content\/|factsheet\.[0-9a-f]+\.js|boot\./.test(u)), []);
   // The second sheet is 3000 px further down: not loaded yet.
   assert.equal(await page.locator(FRAME).count(), 1);
   assert.equal(await page.locator('a.factsheet-embed').count(), 1);
@@ -366,6 +368,23 @@ test('the sheet announces its height in the forms Datawrapper, Pym.js and AMP re
   assert.deepEqual(last((d) => d && typeof d === 'object' && 'datawrapper-height' in d && 'plain' in d['datawrapper-height']), { 'datawrapper-height': { plain: h } });
   assert.equal(last((d) => typeof d === 'string' && d.startsWith('pymxPYMxpym-box')), `pymxPYMxpym-boxxPYMxheightxPYMx${h}`);
   assert.deepEqual(last((d) => d && d.sentinel === 'amp'), { sentinel: 'amp', type: 'embed-size', height: h });
+  await context.close();
+});
+
+test('the embedded sheet passes axe (WCAG A and AA), light and dark, with its bar, one section and a call to action', async () => {
+  const AXE = readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  const context = await browser.newContext({ ...PHONE, bypassCSP: true });   // for axe alone
+  const page = await context.newPage();
+  for (const theme of ['light', 'dark']) {
+    await page.goto(`${SHEET}/es.html?embed=1&theme=${theme}&section=smartlink&text=125&cta=https%3A%2F%2Fexample.org%2F&cta_label=Firme`);
+    await page.waitForFunction((l) => document.querySelector('.embed-more button').textContent === l, es.ui.embed_show_all);
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.length} x ${v.help} (${v.nodes[0].target})`);
+    });
+    assert.deepEqual(violations, [], theme);
+  }
   await context.close();
 });
 
