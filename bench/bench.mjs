@@ -1,0 +1,416 @@
+// bench.mjs: the benchmark behind bench/run (see bench/README.md for what each figure means).
+// Headless Chromium through playwright-core with Lighthouse's mobile profile, against
+// tools/serve.py (gzip), three variants of the same build measured in the same run:
+//   app         index.html: the sheet as readers get it (render on demand)
+//   plain       en.html: the HTML rendition alone (what a browser gives for free)
+//   continuous  index.html?render=continuous: the app redrawing every frame (stock ImGui loop)
+// Prints a table, writes bench/out/latest.json. Reports; never fails on a missed target.
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'bench/out');
+const RUNS = Math.max(1, +(process.env.BENCH_RUNS || 5));     // cold loads per variant
+const IDLE_S = +(process.env.BENCH_IDLE_S || 10);
+const log = (...a) => console.error('[bench]', ...a);
+
+// Lighthouse's mobile preset (constants.throttling.mobileSlow4G + screenEmulation.mobile):
+// 150 ms round trip, 1.6 * 1024 kbit/s down, 750 kbit/s up, 4x CPU; 390x844 CSS px at DPR 3.
+// DevTools takes throughput in bytes per second: kbit/s * 1024 / 8, as Lighthouse computes it.
+const NET = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const CPU_RATE = 4;
+const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: 'en-US' };
+const TARGETS = { firstVisitBytes: 200_000, fcpRatio: 2, firstFrameMs: 1500, idleBusyMsPerS: 2, idleFrames: 0, flingP95Ms: 8, peakMemBytes: 48_000_000 };
+
+// --- prerequisites: npm packages, a build ----------------------------------------------------
+if (!existsSync(path.join(root, 'node_modules/playwright-core'))) {
+  log('node_modules/playwright-core missing: running scripts/setup.sh all');
+  if (spawnSync(path.join(root, 'scripts/setup.sh'), ['all'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+}
+if (!existsSync(path.join(root, 'dist/index.html'))) {
+  log('dist/ missing: running scripts/build-web.sh');
+  if (spawnSync(path.join(root, 'scripts/build-web.sh'), [], { stdio: 'inherit' }).status !== 0) process.exit(1);
+}
+const { chromium } = await import(path.join(root, 'node_modules/playwright-core/index.mjs'));
+
+// Same flags as tests/browser/harness.mjs: WebGL2 through SwiftShader, no background traffic.
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
+  '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--disable-dev-shm-usage'];
+
+async function startServer() {
+  const proc = spawn('python3', [path.join(root, 'tools/serve.py'), path.join(root, 'dist'), '--port', '0', '--quiet'],
+    { stdio: ['ignore', 'pipe', 'inherit'] });
+  let out = '';
+  const url = await new Promise((resolve, reject) => {
+    proc.stdout.on('data', (d) => { out += d; const m = out.match(/http:\/\/[0-9.]+:\d+\//); if (m) resolve(m[0]); });
+    proc.on('exit', (code) => reject(new Error('tools/serve.py exited ' + code)));
+  });
+  return { url, async stop() { proc.kill(); await once(proc, 'exit').catch(() => {}); } };
+}
+
+// Runs in every page before its own scripts. Records when body gets `app-ready` (first canvas
+// frame); times requestAnimationFrame callbacks that drew an app frame (the frame's main-thread
+// work: Dear ImGui layout + draw lists + WebGL calls); and keeps hold of the wasm instance's
+// memory and times the two big wasm entry points (start, content switch) without changing them.
+const INIT = () => {
+  const B = (window.__bench = { ready: null, frames: [], recording: false, ticks: 0, memory: null, calls: [] });
+  new MutationObserver(() => {
+    if (B.ready === null && document.body && document.body.classList.contains('app-ready')) B.ready = performance.now();
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['class'] });
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = function (cb) {
+    return raf(function (ts) {
+      if (!B.recording) return cb(ts);
+      B.ticks++;
+      const hook = window.__factsheet;
+      const before = hook ? hook.frames() : 0;
+      const t0 = performance.now();
+      try { return cb(ts); } finally {
+        const dt = performance.now() - t0;
+        if (hook && hook.frames() !== before) B.frames.push(dt);
+      }
+    });
+  };
+  // Wasm memory: the instance's exported Memory (export names are minified at -Oz, so it is
+  // found by type). It only grows, so its final size is its peak.
+  const keepMemory = (res) => {
+    try {
+      const ex = (res.instance || res).exports;
+      for (const k in ex) if (ex[k] instanceof WebAssembly.Memory) B.memory = ex[k];
+    } catch (e) { /* measuring must never break the page */ }
+    return res;
+  };
+  const W = WebAssembly;
+  if (W.instantiateStreaming) { const f = W.instantiateStreaming; W.instantiateStreaming = function () { return f.apply(W, arguments).then(keepMemory); }; }
+  const g = W.instantiate; W.instantiate = function () { return g.apply(W, arguments).then(keepMemory); };
+  // The module object, once factsheet.js's createFactsheet() resolves: times its two big calls
+  // (start: fonts + content + layout; set_content: a language switch) around the originals.
+  let create;
+  Object.defineProperty(window, 'createFactsheet', {
+    configurable: true,
+    get() { return create; },
+    set(fn) {
+      create = typeof fn !== 'function' ? fn : function () {
+        return fn.apply(this, arguments).then((m) => {
+          try {
+            for (const name of ['_fs_start', '_fs_set_content']) {
+              const orig = m[name];
+              if (typeof orig !== 'function') continue;
+              m[name] = function () {
+                const t0 = performance.now();
+                try { return orig.apply(this, arguments); } finally { B.calls.push({ name, at: t0, ms: performance.now() - t0 }); }
+              };
+            }
+          } catch (e) { /* leave the module as it was */ }
+          return m;
+        });
+      };
+    },
+  });
+};
+
+const median = (a) => { if (!a.length) return null; const s = [...a].sort((x, y) => x - y); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const pct = (a, p) => { if (!a.length) return null; const s = [...a].sort((x, y) => x - y); return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]; };
+const plainName = (url) => decodeURIComponent(new URL(url).pathname.slice(1) || 'index.html').replace(/\.[0-9a-f]{12}(\.[a-z0-9]+)$/, '$1');
+
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+const busyMs = (a, b) => 1000 * ((b.TaskDuration - a.TaskDuration) - (b.DevToolsCommandDuration - a.DevToolsCommandDuration));
+
+// One cold first visit in a fresh context (empty cache, no service worker yet).
+async function coldLoad(browser, url, variant, keep = false) {
+  const context = await browser.newContext(PHONE);
+  await context.addInitScript(INIT);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push('pageerror: ' + e.message));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  // A fresh context is a first visit: its HTTP cache starts empty. The cache stays on, as in a
+  // reader's browser, so a file asked for twice in one visit costs twice only where the server's
+  // caching headers make it so.
+  await cdp.send('Network.emulateNetworkConditions', NET);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
+  await cdp.send('Performance.enable');
+  const reqs = new Map();
+  cdp.on('Network.responseReceived', (e) => { const r = reqs.get(e.requestId) || {}; r.url = e.response.url; r.encoding = e.response.headers['content-encoding'] || e.response.headers['Content-Encoding'] || ''; reqs.set(e.requestId, r); });
+  cdp.on('Network.loadingFinished', (e) => { const r = reqs.get(e.requestId) || {}; r.bytes = e.encodedDataLength; r.done = e.timestamp; reqs.set(e.requestId, r); });
+  // The service worker's precache downloads (another target: playwright reports them per context).
+  const swReqs = [];
+  context.on('requestfinished', async (r) => {
+    if (!r.serviceWorker()) return;
+    const s = await r.sizes().catch(() => null);
+    if (s) swReqs.push({ file: plainName(r.url()), bytes: s.responseBodySize + s.responseHeadersSize });
+  });
+  const heap = [];
+  await page.goto(url, { waitUntil: 'load', timeout: 90000 });
+  const isApp = variant !== 'plain';
+  if (isApp) {
+    const t0 = Date.now();
+    while (Date.now() - t0 < 60000) {
+      heap.push((await metrics(cdp)).JSHeapUsedSize);
+      if (await page.evaluate(() => window.__bench.ready !== null || document.body.classList.contains('app-failed'))) break;
+      await page.waitForTimeout(100);
+    }
+  }
+  const paint = await page.evaluate(() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    const nav = performance.getEntriesByType('navigation')[0];
+    return { fcp: fcp ? fcp.startTime : null, ready: window.__bench.ready, load: nav ? nav.loadEventStart : null,
+      failed: document.body.classList.contains('app-failed'), calls: window.__bench.calls };
+  });
+  heap.push((await metrics(cdp)).JSHeapUsedSize);
+  const run = { variant, fcpMs: paint.fcp, firstFrameMs: paint.ready, loadMs: paint.load, failed: paint.failed,
+    startCallMs: (paint.calls.find((c) => c.name === '_fs_start') || {}).ms ?? null, heap, problems, reqs, swReqs };
+  if (!keep) { await context.close(); return run; }
+  return { ...run, context, page, cdp };
+}
+
+function bytesOf(run) {
+  const files = {};
+  let total = 0;
+  for (const r of run.reqs.values()) {
+    if (!r.url || r.bytes == null || !r.url.startsWith('http')) continue;
+    const f = plainName(r.url);
+    files[f] = files[f] || { bytes: 0, count: 0, encoding: r.encoding };
+    files[f].bytes += r.bytes; files[f].count++;
+    total += r.bytes;
+  }
+  const sw = {};
+  let swTotal = 0;
+  for (const r of run.swReqs) { sw[r.file] = (sw[r.file] || 0) + r.bytes; swTotal += r.bytes; }
+  return { files, total, sw, swTotal };
+}
+
+// Waits until a value read from the page stops changing for `quiet` ms.
+async function settle(page, read, quiet = 600, timeout = 15000) {
+  const t0 = Date.now();
+  let last = await page.evaluate(read), since = Date.now();
+  while (Date.now() - t0 < timeout) {
+    await page.waitForTimeout(100);
+    const now = await page.evaluate(read);
+    if (JSON.stringify(now) !== JSON.stringify(last)) { last = now; since = Date.now(); } else if (Date.now() - since >= quiet) return true;
+  }
+  return false;
+}
+
+// A finger, as tests/browser/harness.mjs has it: touch events with their own timestamps.
+function finger(cdp) {
+  let clock = Date.now() / 1000;
+  const send = (type, pts) => { clock = Math.max(clock, Date.now() / 1000); return cdp.send('Input.dispatchTouchEvent', { type, touchPoints: pts, timestamp: clock }); };
+  return {
+    async tap(page, x, y) { if (process.env.BENCH_DEBUG) log("tap", x, y, clock); await send('touchStart', [{ x, y }]); await page.waitForTimeout(60); await send('touchEnd', []); },
+    async swipe(x, y0, y1, steps = 8, ms = 16) {
+      await send('touchStart', [{ x, y: y0 }]);
+      const t0 = clock;
+      for (let i = 1; i <= steps; i++) {
+        clock = t0 + (i * ms) / 1000;
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 + ((y1 - y0) * i) / steps }], timestamp: clock });
+      }
+      clock += ms / 1000;
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: clock });
+    },
+  };
+}
+
+const frameCount = () => (window.__factsheet ? window.__factsheet.frames() : 0);
+const position = () => (window.__factsheet && document.body.classList.contains('app-ready') ? window.__factsheet.scroll() : window.scrollY);
+
+// A measured window: main-thread busy time and app frames between start() and stop().
+async function windowed(page, cdp, body) {
+  await page.evaluate(() => { window.__bench.frames = []; window.__bench.ticks = 0; window.__bench.recording = true; });
+  const m0 = await metrics(cdp);
+  const f0 = await page.evaluate(frameCount);
+  const t0 = Date.now();
+  const extra = await body();
+  const wall = Date.now() - t0;
+  const m1 = await metrics(cdp);
+  const rec = await page.evaluate(() => { window.__bench.recording = false; return { frames: window.__bench.frames, ticks: window.__bench.ticks }; });
+  const f1 = await page.evaluate(frameCount);
+  log(`  window: ${wall} ms wall, ${f1 - f0} frames, ${rec.frames.length} timed`);
+  return { wallMs: wall, busyMs: busyMs(m0, m1), scriptMs: 1000 * (m1.ScriptDuration - m0.ScriptDuration),
+    framesDrawn: f1 - f0, rafTicks: rec.ticks, frameMs: rec.frames, heap: m1.JSHeapUsedSize, ...extra };
+}
+
+async function interact(run) {
+  const { page, cdp, variant } = run;
+  const isApp = variant !== 'plain';
+  const out = {};
+  // Let the load finish: the service worker's precache, the last settle frames.
+  if (variant === 'app') await settle(page, frameCount, 1000, 20000);
+  else await page.waitForTimeout(2000);
+  await page.waitForLoadState('networkidle').catch(() => {});
+
+  // 3. Idle: nobody touches the page for IDLE_S seconds.
+  const m0 = await metrics(cdp);
+  const f0 = await page.evaluate(frameCount);
+  await new Promise((r) => setTimeout(r, IDLE_S * 1000));
+  const m1 = await metrics(cdp);
+  const f1 = await page.evaluate(frameCount);
+  out.idle = { seconds: IDLE_S, busyMsPerS: busyMs(m0, m1) / IDLE_S, scriptMsPerS: (1000 * (m1.ScriptDuration - m0.ScriptDuration)) / IDLE_S, frames: isApp ? f1 - f0 : null };
+  run.heap.push(m0.JSHeapUsedSize, m1.JSHeapUsedSize);
+
+  // 4a. Fling: a quick upward swipe (450 px in 128 ms), then its glide to rest.
+  const hand = finger(cdp);
+  out.fling = await windowed(page, cdp, async () => {
+    await hand.swipe(195, 700, 250, 8, 16);
+    await settle(page, position, 600, 15000);
+    return { scrolledTo: await page.evaluate(position) };
+  });
+  run.heap.push(out.fling.heap);
+
+  // 4b. Language switch: tap "Español" (the app's button, or the rendition's link).
+  out.lang = await windowed(page, cdp, async () => {
+    const t0 = Date.now();
+    if (isApp) {
+      await page.evaluate(() => window.__factsheet.scroll()) ;
+      let hit = (await page.evaluate(() => window.__factsheet.hits())).find((h) => /Español/.test(h.label));
+      if (!hit) return { error: 'no "Español" target on screen' };
+      await hand.tap(page, hit.x + hit.w / 2, hit.y + hit.h / 2);
+      await page.waitForFunction(() => window.__factsheet.lang() === 'es', null, { polling: 50, timeout: 20000 });
+      const switched = Date.now() - t0;
+      if (variant === 'app') await settle(page, frameCount, 600, 10000); else await page.waitForTimeout(1500);
+      return { switchMs: switched };
+    }
+    const link = await page.$('a[hreflang="es"]');
+    if (!link) return { error: 'no Spanish link' };
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.waitForTimeout(300);
+    const b = await link.boundingBox();
+    if (!b) return { error: 'Spanish link not on screen' };
+    await Promise.all([page.waitForURL(/es\.html/, { timeout: 20000 }), hand.tap(page, Math.round(b.x + b.width / 2), Math.round(b.y + b.height / 2))]);
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { polling: 50, timeout: 20000 });
+    const switched = Date.now() - t0;
+    return { switchMs: switched };
+  });
+  if (!isApp) {
+    // A navigation: the new page's own metrics start over; re-arm the recorder for the next page.
+    out.lang.note = 'a navigation to es.html: main-thread metrics restart with the new document';
+    out.lang.busyMs = null;
+  }
+  run.heap.push(out.lang.heap);
+  // 5. Memory: peak JS heap seen (sampled at phase boundaries) and the wasm memory (it only grows).
+  const calls = await page.evaluate(() => window.__bench.calls).catch(() => []);
+  out.langCallMs = (calls.filter((c) => c.name === '_fs_set_content').pop() || {}).ms ?? null;
+  out.wasmMemory = await page.evaluate(() => (window.__bench.memory ? window.__bench.memory.buffer.byteLength : 0)).catch(() => 0);
+  out.jsHeapPeak = Math.max(...run.heap.filter(Number.isFinite));
+  return out;
+}
+
+// --- the run ------------------------------------------------------------------------------------
+const started = new Date();
+const server = await startServer();
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+const urls = { app: server.url, plain: server.url + 'en.html', continuous: server.url + '?render=continuous' };
+const result = { date: started.toISOString(), chromium: browser.version(), machine: `${os.cpus().length} CPU ${os.cpus()[0]?.model?.trim()}`,
+  profile: { ...PHONE, network: NET, cpuSlowdown: CPU_RATE }, runs: RUNS, variants: {} };
+try {
+  for (const variant of ['plain', 'app', 'continuous']) {
+    const loads = [];
+    let detail = null;
+    for (let i = 0; i < RUNS; i++) {
+      const keep = i === 0;
+      const run = await coldLoad(browser, urls[variant], variant, keep);
+      log(`${variant} load ${i + 1}/${RUNS}: FCP ${run.fcpMs?.toFixed(0)} ms, first frame ${run.firstFrameMs?.toFixed(0) ?? '-'} ms${run.failed ? ' (app-failed!)' : ''}`);
+      if (keep) {
+        run.bytes = bytesOf(run);
+        detail = await interact(run);
+        await run.context.close();
+        delete run.context; delete run.page; delete run.cdp;
+        detail.bytes = run.bytes;
+        detail.problems = run.problems;
+        log(`${variant}: idle ${detail.idle.busyMsPerS.toFixed(2)} ms/s, ${detail.idle.frames ?? '-'} frames; fling p95 ${pct(detail.fling.frameMs, 95)?.toFixed(1) ?? '-'} ms`);
+      }
+      loads.push({ fcpMs: run.fcpMs, firstFrameMs: run.firstFrameMs, loadMs: run.loadMs, startCallMs: run.startCallMs, failed: run.failed, problems: run.problems });
+    }
+    result.variants[variant] = { loads, ...detail,
+      fcpMedianMs: median(loads.map((l) => l.fcpMs).filter((v) => v != null)),
+      firstFrameMedianMs: median(loads.map((l) => l.firstFrameMs).filter((v) => v != null)),
+      startCallMedianMs: median(loads.map((l) => l.startCallMs).filter((v) => v != null)) };
+  }
+} finally {
+  await browser.close().catch(() => {});
+  await server.stop();
+}
+
+// --- report ---------------------------------------------------------------------------------------
+const V = result.variants;
+const kB = (b) => (b == null ? '-' : (b / 1000).toFixed(1) + ' kB');
+const ms = (v, d = 0) => (v == null || Number.isNaN(v) ? '-' : v.toFixed(d) + ' ms');
+const MB = (b) => (b == null ? '-' : (b / 1e6).toFixed(1) + ' MB');
+const frameStat = (w) => (w && w.frameMs && w.frameMs.length ? `${median(w.frameMs).toFixed(1)} / ${pct(w.frameMs, 95).toFixed(1)} ms (${w.frameMs.length} fr)` : '-');
+const perFrame = (w) => (w && w.framesDrawn ? ms(w.busyMs / w.framesDrawn, 1) : w && w.rafTicks ? ms(w.busyMs / w.rafTicks, 1) + '*' : '-');
+const mem = (v) => (v ? (v.jsHeapPeak || 0) + (v.wasmMemory || 0) : null);
+
+const verdicts = [];
+const check = (name, value, limit, fmt, ok = value != null && value <= limit) => {
+  const by = value == null ? 'not measured' : ok ? 'pass' : `FAIL by ${fmt(value - limit)}`;
+  verdicts.push({ target: name, value, limit, pass: value != null && ok, text: `${fmt(value)} (target ${fmt(limit)}) ${by}` });
+};
+const a = V.app, p = V.plain, c = V.continuous;
+check('first visit, page only, gzip', a.bytes.total, TARGETS.firstVisitBytes, kB);
+check('first visit incl. service-worker precache, gzip', a.bytes.total + a.bytes.swTotal, TARGETS.firstVisitBytes, kB);
+check('first readable text <= 2x plain first paint', a.fcpMedianMs, TARGETS.fcpRatio * p.fcpMedianMs, ms);
+check(`first canvas frame (median of ${RUNS})`, a.firstFrameMedianMs, TARGETS.firstFrameMs, ms);
+check('idle main-thread busy', a.idle.busyMsPerS, TARGETS.idleBusyMsPerS, (v) => v.toFixed(2) + ' ms/s');
+check('idle frames', a.idle.frames, TARGETS.idleFrames, (v) => String(v));
+check('fling frame time p95 (4x slowdown)', pct(a.fling.frameMs, 95), TARGETS.flingP95Ms, (v) => ms(v, 1));
+check('peak memory (JS heap + wasm)', mem(a), TARGETS.peakMemBytes, MB);
+result.targets = verdicts;
+
+const rows = [
+  ['bytes, first visit (page, gzip)', kB(a.bytes.total), kB(p.bytes.total), kB(c.bytes.total)],
+  ['  + service worker precache', kB(a.bytes.swTotal), kB(p.bytes.swTotal), kB(c.bytes.swTotal)],
+  [`first readable text (FCP, median of ${RUNS})`, ms(a.fcpMedianMs), ms(p.fcpMedianMs), ms(c.fcpMedianMs)],
+  [`first canvas frame (median of ${RUNS})`, ms(a.firstFrameMedianMs), '-', ms(c.firstFrameMedianMs)],
+  ['  wasm start call fs_start (median)', ms(a.startCallMedianMs), '-', ms(c.startCallMedianMs)],
+  [`idle main-thread busy (${IDLE_S} s)`, a.idle.busyMsPerS.toFixed(2) + ' ms/s', p.idle.busyMsPerS.toFixed(2) + ' ms/s', c.idle.busyMsPerS.toFixed(2) + ' ms/s'],
+  [`idle frames drawn (${IDLE_S} s)`, String(a.idle.frames), '-', String(c.idle.frames)],
+  ['fling: frame time median / p95', frameStat(a.fling), '-', frameStat(c.fling)],
+  ['fling: main-thread busy per frame', perFrame(a.fling), perFrame(p.fling), perFrame(c.fling)],
+  ['fling: busy total / wall', `${ms(a.fling.busyMs)} / ${ms(a.fling.wallMs)}`, `${ms(p.fling.busyMs)} / ${ms(p.fling.wallMs)}`, `${ms(c.fling.busyMs)} / ${ms(c.fling.wallMs)}`],
+  ['language switch: tap to switched', ms(a.lang.switchMs), ms(p.lang.switchMs), ms(c.lang.switchMs)],
+  ['language switch: content call fs_set_content', ms(a.langCallMs, 1), '-', ms(c.langCallMs, 1)],
+  ['language switch: frame time median / p95', frameStat(a.lang), '-', frameStat(c.lang)],
+  ['language switch: main-thread busy total', ms(a.lang.busyMs), ms(p.lang.busyMs), ms(c.lang.busyMs)],
+  ['peak JS heap (sampled)', MB(a.jsHeapPeak), MB(p.jsHeapPeak), MB(c.jsHeapPeak)],
+  ['wasm memory', MB(a.wasmMemory), '-', MB(c.wasmMemory)],
+];
+const head = ['', 'app', 'plain en.html', '?render=continuous'];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (r) => '| ' + r.map((x, i) => (i ? x.padStart(widths[i]) : x.padEnd(widths[i]))).join(' | ') + ' |';
+const table = [line(head), '|' + widths.map((w, i) => (i ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|') + '|', ...rows.map(line)];
+const files = Object.entries(a.bytes.files).sort((x, y) => y[1].bytes - x[1].bytes)
+  .map(([f, v]) => `| ${f}${v.count > 1 ? ` (x${v.count})` : ''} | ${v.bytes.toLocaleString('en')} | ${v.encoding || 'none'} |`);
+const swFiles = Object.entries(a.bytes.sw).sort((x, y) => y[1] - x[1]).map(([f, b]) => `${f} ${(b / 1000).toFixed(1)}`).join(', ');
+
+const text = [
+  `Benchmark ${started.toISOString().slice(0, 10)}: ${result.chromium}, ${result.machine}; phone profile 390x844 DPR 3 touch,`,
+  `4x CPU slowdown, 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up; ${RUNS} cold loads per variant; WebGL is SwiftShader (software: GPU work runs on these CPUs).`,
+  '',
+  ...table,
+  '',
+  '| file (app, first visit) | bytes transferred | encoding |', '|---|---:|---|', ...files,
+  `| **total** | **${a.bytes.total.toLocaleString('en')}** | |`,
+  '',
+  `Service worker precache (fetched during the first visit): ${swFiles || 'none'} kB`,
+  '',
+  'Targets:',
+  ...verdicts.map((v) => `  ${v.pass ? 'pass' : 'FAIL'}  ${v.target}: ${v.text}`),
+].join('\n');
+const problems = Object.entries(V).flatMap(([k, v]) => [...(v.problems || []), ...v.loads.flatMap((l) => l.problems || [])].map((x) => `${k}: ${x}`));
+console.log(text);
+if (problems.length) console.log('\nPage problems seen:\n  ' + [...new Set(problems)].join('\n  '));
+mkdirSync(outDir, { recursive: true });
+writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify({ ...result, table: text }, null, 1));
+writeFileSync(path.join(outDir, 'latest.md'), text + '\n');
+log('wrote bench/out/latest.json and bench/out/latest.md');
+void readFileSync;
