@@ -175,21 +175,28 @@ bool overlaps(float ax, float ay, float aw, float ah, float bx, float by, float 
 }  // namespace
 
 std::vector<Placed> place_labels(const std::vector<LabelBox>& labels, float min_x, float max_x, float gap,
-                                 float nudge) {
+                                 float nudge, float min_y, float max_y) {
     std::vector<Placed> out(labels.size());
     std::vector<size_t> order(labels.size());
     std::iota(order.begin(), order.end(), 0);
     std::stable_sort(order.begin(), order.end(),
                      [&](size_t a, size_t b) { return labels[a].priority < labels[b].priority; });
     std::vector<size_t> placed;
+    for (size_t i = 0; i < labels.size(); ++i) {
+        if (!labels[i].fixed) continue;
+        out[i] = {labels[i].x, labels[i].y, true};
+        placed.push_back(i);
+    }
     for (size_t i : order) {
         const LabelBox& l = labels[i];
+        if (l.fixed) continue;
         if (l.w > max_x - min_x) continue;  // cannot fit at all
         const float x = std::clamp(l.x, min_x, max_x - l.w);
         const float tries[] = {0.0f, -nudge, nudge};
         for (float dy : tries) {
             if (dy != 0 && nudge <= 0) continue;
             const float y = l.y + dy;
+            if (dy != 0 && (y < min_y || y + l.h > max_y)) continue;
             bool clear = true;
             for (size_t j : placed) {
                 if (overlaps(x, y, l.w, l.h, out[j].x, out[j].y, labels[j].w, labels[j].h, gap)) {

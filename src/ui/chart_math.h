@@ -55,7 +55,7 @@ struct TimeAxis {
     float map(double years) const;
     bool broken() const { return segments.size() > 1; }
 };
-TimeAxis make_time_axis(std::vector<double> points, float x0, float x1, float gap_px, double break_share = 0.3,
+TimeAxis make_time_axis(std::vector<double> points, float x0, float x1, float gap_px, double break_share = 0.2,
                         double min_share = 0.2);
 
 // Years to label on one segment: Jan 1 of each multiple of the smallest step (1, 2, 5, 10,
@@ -67,9 +67,10 @@ std::vector<double> year_ticks(const TimeSegment& s, float label_w, float min_ga
 struct LabelBox {
     float x = 0, y = 0, w = 0, h = 0;
     int priority = 0;
+    bool fixed = false;  // an obstacle (a marker): always kept where it is, never moved or dropped
 };
 // Which labels to draw so that none overlap (`gap` px apart at least) and all lie within
-// [min_x, max_x]: labels are taken in priority order; one that would stick out is slid back
+// [min_x, max_x]: fixed boxes (obstacles) are kept as they are; the others are taken in priority order; one that would stick out is slid back
 // inside; one that would overlap a label already placed is tried just above and below its
 // spot (within `nudge` px) before it is dropped. Returns the placed boxes' positions
 // (shown=false for dropped ones), in the input order.
@@ -77,8 +78,9 @@ struct Placed {
     float x = 0, y = 0;
     bool shown = false;
 };
+// Labels that would leave [min_y, max_y] after a nudge are not moved there.
 std::vector<Placed> place_labels(const std::vector<LabelBox>& labels, float min_x, float max_x, float gap,
-                                 float nudge = 0);
+                                 float nudge = 0, float min_y = -1e30f, float max_y = 1e30f);
 
 // Eased progress of the appearance animation, t in [0, 1] -> [0, 1] (ease-out cubic).
 float ease_out(float t);

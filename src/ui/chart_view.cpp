@@ -204,10 +204,10 @@ void layout_line(Layout& L, const Block& b, const Sheet& sheet, const Metrics& m
         L.legend_h = legend_height(b, m, f, z, L.w);
         y += L.legend_h + z.pad * 0.5f;
     }
-    y += z.axis * 1.4f;  // the unit, above the plot
+    y += z.axis * 1.5f;  // the unit, above the plot
     L.plot_x = 2;
     L.plot_w = L.w - 4;
-    L.plot_y = y + z.axis * 0.7f;  // room for the top tick label
+    L.plot_y = y + z.axis * 1.4f;  // room for the top tick label
     L.plot_h = std::clamp(L.w * 0.72f, 190.0f, 330.0f) * std::min(1.25f, m.text_scale);
     std::vector<double> xs;
     double vmax = 0;
@@ -469,7 +469,7 @@ void draw_line_chart(Painter& p, const Block& b, const Sheet& sheet, const Layou
     const Theme& th = p.th;
     if (b.series.size() > 1) draw_legend(p, b, L, z, true);
     // The unit, then the value grid with its labels just above each line, at the left.
-    p.text(L.plot_x, L.plot_y - z.axis * 2.0f, z.axis, true, th.muted, b.y_unit);
+    p.text(L.plot_x, L.plot_y - z.axis * 2.9f, z.axis, true, th.muted, b.y_unit);
     const float right = L.plot_x + L.plot_w;
     std::vector<chart::LabelBox> boxes;
     std::vector<std::string> words;
@@ -521,6 +521,13 @@ void draw_line_chart(Painter& p, const Block& b, const Sheet& sheet, const Layou
             marker(p.dl, p.at(mk.cx, mk.cy), mk.series, series_color(th, mk.series), ring, 4.5f);
         }
     }
+    // The markers themselves are obstacles no label may cover.
+    const size_t first_obstacle = boxes.size();
+    for (const Mark& mk : L.marks) {
+        boxes.push_back({mk.cx - 6, mk.cy - 6, 12, 12, -3, true});
+        words.push_back("");
+        colours.push_back(th.text);
+    }
     // Value labels where they fit: the highest, the latest, the earliest, then the rest.
     double vmax = 0;
     for (const Mark& mk : L.marks) vmax = std::max(vmax, b.series[static_cast<size_t>(mk.series)].points[static_cast<size_t>(mk.index)].value);
@@ -536,13 +543,15 @@ void draw_line_chart(Painter& p, const Block& b, const Sheet& sheet, const Layou
         else if (mk.index + 1 == static_cast<int>(pts.size())) prio = 1 + mk.series;
         else if (mk.index == 0) prio = 4 + mk.series;
         if (static_cast<int>(k) == selected) prio = -2;
-        boxes.push_back({mk.cx - w * 0.5f, mk.cy - z.axis * 1.75f, w, z.axis * 1.2f, prio});
+        boxes.push_back({mk.cx - w * 0.5f, mk.cy - z.axis * 1.2f - 10, w, z.axis * 1.2f, prio});  // just above
         words.push_back(s);
         colours.push_back(th.text);
     }
-    const std::vector<chart::Placed> placed = chart::place_labels(boxes, L.plot_x, right, 3, z.axis * 2.6f);
+    // A label that cannot sit above its point may sit just below it, inside the plot.
+    const std::vector<chart::Placed> placed =
+        chart::place_labels(boxes, L.plot_x, right, 3, z.axis * 1.2f + 20, L.plot_y - z.axis * 1.2f, L.plot_y + L.plot_h - 2);
     for (size_t k = 0; k < placed.size(); ++k) {
-        if (!placed[k].shown) continue;
+        if (!placed[k].shown || (k >= first_obstacle && k < first_value)) continue;
         if (k >= first_value && L.marks[k - first_value].cx > reveal) continue;
         p.text(placed[k].x, placed[k].y, z.axis, k >= first_value, colours[k], words[k]);
     }
@@ -731,8 +740,6 @@ void draw_day(Painter& p, const Block& b, const Sheet& sheet, const Layout& L, c
         const float w = p.measure_text(z.axis, false, s);
         boxes.push_back({hx(h) - w * 0.5f, L.plot_y, w, z.axis * 1.2f, h == 0 || h == 24 ? 1 : 0});
         words.push_back(s);
-        if (p.visible)
-            p.dl->AddLine(p.at(hx(h), L.plot_y + z.axis * 1.4f), p.at(hx(h), L.plot_y + L.plot_h), to_imgui(th.rule, 90), 1.0f);
     }
     const auto placed = chart::place_labels(boxes, 0, L.w, z.axis * 0.4f);
     for (size_t k = 0; k < placed.size(); ++k)
@@ -749,6 +756,7 @@ void draw_day(Painter& p, const Block& b, const Sheet& sheet, const Layout& L, c
         const float top = mk.y + 3 + z.line + 2, bottom = top + z.bar * 1.3f;
         if (!p.visible) continue;
         p.dl->AddRectFilled(p.at(hx(0), top), p.at(hx(24), bottom), to_imgui(th.background), 3);
+        for (int h = 6; h < 24; h += 6) p.dl->AddLine(p.at(hx(h), top), p.at(hx(h), bottom), to_imgui(th.rule, 120), 1.0f);
         p.dl->AddRect(p.at(hx(0), top), p.at(hx(24), bottom), to_imgui(th.rule), 3, 0, 1.0f);
         const std::uint32_t col = series_color(th, static_cast<int>(k));
         for (const content::HourRange& r : item.hours) {
@@ -891,14 +899,23 @@ void Figures::draw(const Document& doc, size_t i, FigureFrame& f) {
     const float bw = m.tap_min * 1.3f;
     const Theme& th = *f.theme;
     const std::string prev_label = sheet.ui_text("figure_previous"), next_label = sheet.ui_text("figure_next");
-    if (draw_button(f.dl, "prev", "\xE2\x86\x90", origin.x, origin.y + py, bw, m.tap_min, m.body_size, f.fonts->bold, th,
+    auto arrow = [&](float x, float dir) {  // a plain arrow, drawn: the font has no arrow glyphs
+        if (!visible) return;
+        const float cx = origin.x + x + bw * 0.5f, cy = origin.y + py + m.tap_min * 0.5f, s = m.body_size * 0.45f;
+        f.dl->AddLine(ImVec2(cx - s * dir, cy), ImVec2(cx + s * dir, cy), to_imgui(th.accent), 2.5f);
+        f.dl->AddTriangleFilled(ImVec2(cx + s * 1.1f * dir, cy), ImVec2(cx + s * 0.2f * dir, cy - s * 0.7f),
+                                ImVec2(cx + s * 0.2f * dir, cy + s * 0.7f), to_imgui(th.accent));
+    };
+    if (draw_button(f.dl, "prev", "", origin.x, origin.y + py, bw, m.tap_min, m.body_size, f.fonts->bold, th,
                     ButtonStyle::Outline).pressed && n > 0)
         st.selected = st.selected <= 0 ? n - 1 : st.selected - 1;
+    arrow(0, -1);
     note_focus(slot.y + py, m.tap_min);
     add_hit(origin.x, origin.y + py, bw, m.tap_min, prev_label + ": " + b.title);
-    if (draw_button(f.dl, "next", "\xE2\x86\x92", origin.x + slot.w - bw, origin.y + py, bw, m.tap_min, m.body_size, f.fonts->bold, th,
+    if (draw_button(f.dl, "next", "", origin.x + slot.w - bw, origin.y + py, bw, m.tap_min, m.body_size, f.fonts->bold, th,
                     ButtonStyle::Outline).pressed && n > 0)
         st.selected = (st.selected + 1) % n;
+    arrow(slot.w - bw, 1);
     note_focus(slot.y + py, m.tap_min);
     add_hit(origin.x + slot.w - bw, origin.y + py, bw, m.tap_min, next_label + ": " + b.title);
     if (visible) {

@@ -183,3 +183,22 @@ TEST_CASE("chart: the appearance easing starts at 0, ends at 1 and only grows") 
         last = v;
     }
 }
+
+TEST_CASE("chart: a nudge never pushes a label out of its band") {
+    // The second label would go below the band's bottom (70) when nudged down, and above its top
+    // (40) when nudged up: it is dropped rather than drawn over the axis.
+    const auto placed = place_labels({{100, 50, 50, 16, 0}, {110, 50, 50, 16, 1}}, 0, 280, 2, 20, 40, 70);
+    CHECK(placed[0].shown);
+    CHECK_FALSE(placed[1].shown);
+}
+
+TEST_CASE("chart: obstacles (markers) stay put, even on each other, and labels avoid them") {
+    // Two overlapping markers, and a label that would cover the second one.
+    const auto placed = place_labels({{100, 100, 12, 12, 5, true}, {104, 104, 12, 12, 5, true}, {90, 95, 40, 16, 0}}, 0, 280, 2, 30);
+    CHECK(placed[0].shown);
+    CHECK(placed[1].shown);
+    CHECK(placed[1].x == doctest::Approx(104));
+    CHECK(placed[1].y == doctest::Approx(104));
+    REQUIRE(placed[2].shown);
+    CHECK(placed[2].y == doctest::Approx(65));  // moved up clear of both
+}
