@@ -388,6 +388,20 @@ test('the embedded sheet passes axe (WCAG A and AA), light and dark, with its ba
   await context.close();
 });
 
+test('the app page with ?embed=1 hands over to the rendition page of the language, keeping the options, without the wasm', async () => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const wasm = [];
+  page.on('request', (r) => { if (/\.wasm$/.test(r.url())) wasm.push(r.url()); });
+  await page.goto(`${SHEET}/?embed=1&lang=es&section=smartlink&compact=1`);
+  await page.waitForURL(/\/es\.html\?/);
+  const url = new URL(page.url());
+  assert.deepEqual([...url.searchParams], [['embed', '1'], ['section', 'smartlink'], ['compact', '1']]);
+  await page.waitForFunction(() => document.documentElement.classList.contains('embed-compact'));
+  assert.deepEqual(wasm, []);
+  await context.close();
+});
+
 test('with scripts off on the host page, readers get an ordinary working link', async () => {
   const { page, context } = await openHost('main.html', { javaScriptEnabled: false });
   assert.equal(await page.locator('iframe').count(), 0);
