@@ -5,5 +5,4 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 dir=${1:-$here/build/native}; shift || true
 cmake -S "$here" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@" >/dev/null
-cmake --build "$dir" -- -k 0 | grep -vE '^\[[0-9]+/[0-9]+\] ' || true
-test "${PIPESTATUS[0]}" -eq 0
+cmake --build "$dir" -- -k 0 | { grep -vE '^\[[0-9]+/[0-9]+\] ' || true; }

@@ -86,7 +86,17 @@
     wasm: 'You are seeing the simple version because this browser cannot run WebAssembly.',
     content: 'You are seeing the simple version because the interactive version could not load.'
   };
+  // Offline after the first visit: the service worker caches this build (not from file://, not
+  // inside another site's page). Registered once the page is up, so its downloads do not
+  // compete with the first visit's own.
+  var offlineAsked = false;
+  function registerOffline() {
+    if (offlineAsked || !('serviceWorker' in navigator) || INLINE || !/^https?:$/.test(location.protocol)) return;
+    offlineAsked = true;
+    navigator.serviceWorker.register('sw.js').catch(function (e) { console.warn('factsheet: offline cache unavailable: ' + e.message); });
+  }
   function showSimple(kind) {
+    registerOffline();
     document.body.classList.remove('app-ready');
     document.body.classList.add('app-failed');
     notice.textContent = (ui && ui['fallback_notice_' + kind]) || FALLBACK[kind];
@@ -100,9 +110,6 @@
   }
   function simpleBecause(kind) {
     setMirror(lang).catch(function () {});
-  // Embedded in another site's page (?embed=1): the rendition alone, which flows in the host
-  // page and sizes its iframe (web/embedded.js); no canvas.
-  if (new URLSearchParams(location.search).get('embed') === '1') return;
     loadUi(lang).then(function (c) { ui = c.ui; }, function () {}).then(function () { showSimple(kind); });
   }
 
@@ -218,6 +225,7 @@
       if (document.body.classList.contains('app-failed')) return;  // the simple version stays
       notice.hidden = true;
       document.body.classList.add('app-ready');
+      registerOffline();
     }
   };
 
@@ -225,12 +233,6 @@
   // Embedded in another site's page (?embed=1): the rendition alone, which flows in the host
   // page and sizes its iframe (web/embedded.js); no canvas.
   if (new URLSearchParams(location.search).get('embed') === '1') return;
-
-  // Offline after the first visit: the service worker caches this build (not from file://,
-  // and not inside another site's page).
-  if ('serviceWorker' in navigator && !INLINE && /^https?:$/.test(location.protocol)) {
-    navigator.serviceWorker.register('sw.js').catch(function (e) { console.warn('factsheet: offline cache unavailable: ' + e.message); });
-  }
 
   var gl2 = false;
   try { gl2 = !!document.createElement('canvas').getContext('webgl2'); } catch (e) { gl2 = false; }
