@@ -10,6 +10,7 @@
 
 #include "content/number.h"
 #include "imgui.h"
+#include "imgui_internal.h"  // NavMoveRequestCancel
 #include "ui/chart_math.h"
 #include "ui/text_layout.h"
 #include "ui/widgets.h"
@@ -873,6 +874,15 @@ void Figures::draw(const Document& doc, size_t i, FigureFrame& f) {
         if (pressed) {
             const bool keyboard = ImGui::IsItemFocused() && io.NavVisible && !ImGui::IsMouseReleased(0);
             st.selected = keyboard ? (st.selected + 1) % std::max(1, n) : nearest(io.MouseClickedPos[0]);
+        }
+        // Left and Right step through the marks while the plot has the keyboard focus (instead of
+        // moving the focus sideways, which Dear ImGui's navigation would do with them).
+        if (ImGui::IsItemFocused() && io.NavVisible && n > 0) {
+            const bool back = ImGui::IsKeyPressed(ImGuiKey_LeftArrow), on = ImGui::IsKeyPressed(ImGuiKey_RightArrow);
+            if (back || on) {
+                ImGui::NavMoveRequestCancel();
+                st.selected = on ? (st.selected + 1) % n : (st.selected <= 0 ? n - 1 : st.selected - 1);
+            }
         }
         if (ImGui::IsItemHovered() && io.MouseSource == ImGuiMouseSource_Mouse && !io.MouseDown[0] &&
             (io.MouseDelta.x != 0 || io.MouseDelta.y != 0))

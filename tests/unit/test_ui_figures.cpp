@@ -233,3 +233,40 @@ TEST_CASE("figures: the grow-in draws frames only while it runs; reduced motion 
     CHECK(with_motion >= 20);  // ~0.4 s at 60 frames a second, on top of the scroll
     CHECK(reduced < with_motion - 15);
 }
+
+TEST_CASE("figures: Left and Right step through a chart's marks while its plot has the focus") {
+    test::HeadlessApp h;
+    const size_t i = slot_of(h.app, "enrollment-chart");
+    show(h, i);
+    const Block& b = slot_block(h.app, i);
+    auto press = [&](int key) {
+        h.app.key(key, true, false, false, false, false);
+        h.frame();
+        h.app.key(key, false, false, false, false, false);
+        h.settle();
+    };
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    auto plot_id = [&]() {
+        ImGuiWindow* page = ImGui::FindWindowByName("sheet");
+        return page ? ImHashStr("plot", 0, ImHashStr(b.id.c_str(), 0, page->ID)) : 0u;
+    };
+    bool reached = false;
+    for (int tabs = 0; tabs < 600 && !reached; ++tabs) {
+        press(ImGuiKey_Tab);
+        reached = ImGui::GetIO().NavVisible && g.NavId == plot_id();
+    }
+    REQUIRE(reached);
+    press(ImGuiKey_RightArrow);
+    REQUIRE(h.app.figures().state(b.id) != nullptr);
+    CHECK(h.app.figures().state(b.id)->selected == 0);
+    press(ImGuiKey_RightArrow);
+    CHECK(h.app.figures().state(b.id)->selected == 1);
+    CHECK(drawn(h.app, "2 / "));
+    CHECK(g.NavId == plot_id());  // the focus stayed on the plot
+    press(ImGuiKey_LeftArrow);
+    press(ImGuiKey_LeftArrow);  // before the first: round to the last
+    const int n = h.app.figures().state(b.id)->selected + 1;
+    CHECK(n > 2);
+    CHECK(drawn(h.app, std::to_string(n) + " / " + std::to_string(n)));
+    CHECK(g.NavId == plot_id());
+}
