@@ -175,7 +175,7 @@ bool overlaps(float ax, float ay, float aw, float ah, float bx, float by, float 
 }  // namespace
 
 std::vector<Placed> place_labels(const std::vector<LabelBox>& labels, float min_x, float max_x, float gap,
-                                 float nudge, float min_y, float max_y) {
+                                 float nudge, float min_y, float max_y, bool up) {
     std::vector<Placed> out(labels.size());
     std::vector<size_t> order(labels.size());
     std::iota(order.begin(), order.end(), 0);
@@ -195,6 +195,7 @@ std::vector<Placed> place_labels(const std::vector<LabelBox>& labels, float min_
         const float tries[] = {0.0f, -nudge, nudge};
         for (float dy : tries) {
             if (dy != 0 && nudge <= 0) continue;
+            if (dy < 0 && !up) continue;
             const float y = l.y + dy;
             if (dy != 0 && (y < min_y || y + l.h > max_y)) continue;
             bool clear = true;

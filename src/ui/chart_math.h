@@ -78,9 +78,11 @@ struct Placed {
     float x = 0, y = 0;
     bool shown = false;
 };
-// Labels that would leave [min_y, max_y] after a nudge are not moved there.
+// Labels that would leave [min_y, max_y] after a nudge are not moved there. With `up` false a
+// label is only ever nudged down: a point's value label lifted further up would sit over a
+// higher neighbour and read as its value, while just below its own point it cannot.
 std::vector<Placed> place_labels(const std::vector<LabelBox>& labels, float min_x, float max_x, float gap,
-                                 float nudge = 0, float min_y = -1e30f, float max_y = 1e30f);
+                                 float nudge = 0, float min_y = -1e30f, float max_y = 1e30f, bool up = true);
 
 // Eased progress of the appearance animation, t in [0, 1] -> [0, 1] (ease-out cubic).
 float ease_out(float t);

@@ -548,9 +548,10 @@ void draw_line_chart(Painter& p, const Block& b, const Sheet& sheet, const Layou
         words.push_back(s);
         colours.push_back(th.text);
     }
-    // A label that cannot sit above its point may sit just below it, inside the plot.
-    const std::vector<chart::Placed> placed =
-        chart::place_labels(boxes, L.plot_x, right, 3, z.axis * 1.2f + 20, L.plot_y - z.axis * 1.2f, L.plot_y + L.plot_h - 2);
+    // A label that cannot sit just above its point may sit just below it, inside the plot; never
+    // higher up, where it would read as a higher neighbour's value.
+    const std::vector<chart::Placed> placed = chart::place_labels(
+        boxes, L.plot_x, right, 3, z.axis * 1.2f + 20, L.plot_y - z.axis * 1.2f, L.plot_y + L.plot_h - 2, false);
     for (size_t k = 0; k < placed.size(); ++k) {
         if (!placed[k].shown || (k >= first_obstacle && k < first_value)) continue;
         if (k >= first_value && L.marks[k - first_value].cx > reveal) continue;

@@ -202,3 +202,18 @@ TEST_CASE("chart: obstacles (markers) stay put, even on each other, and labels a
     REQUIRE(placed[2].shown);
     CHECK(placed[2].y == doctest::Approx(65));  // moved up clear of both
 }
+
+TEST_CASE("chart: point labels nudged only downwards never climb over a higher neighbour") {
+    // The peak's label sits just above the peak; its neighbour's label would overlap it. Lifted
+    // higher, it would float over the peak and read as the peak's value: it goes below instead.
+    const std::vector<LabelBox> boxes{{100, 50, 60, 16, 0}, {120, 52, 60, 16, 1}};
+    const auto below = place_labels(boxes, 0, 280, 2, 36, 0, 200, false);
+    REQUIRE(below[1].shown);
+    CHECK(below[1].y == doctest::Approx(52 + 36));
+    // The same crowd with upward nudges allowed moves it up (the behaviour other labels keep).
+    const auto either = place_labels(boxes, 0, 280, 2, 36, 0, 200, true);
+    REQUIRE(either[1].shown);
+    CHECK(either[1].y == doctest::Approx(52 - 36));
+    // No room below: dropped rather than lifted.
+    CHECK_FALSE(place_labels(boxes, 0, 280, 2, 36, 0, 100, false)[1].shown);
+}
