@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """serve.py: a local static server for dist/ that sends what a real host should send.
 
-Headers: the wasm MIME type, the sheet's Content-Security-Policy and Referrer-Policy, no caching
-(so a rebuild shows at once), and gzip when the client accepts it (like a real host; the
-benchmark counts transferred bytes). Loopback only.
+Headers: the wasm MIME type, the sheet's Content-Security-Policy and Referrer-Policy, gzip when
+the client accepts it, and the caching README's "Hosting" asks of a host (names with a content
+hash kept for a year, everything else revalidated through an ETag and 304 answers), so the
+benchmark's transferred bytes are a real host's. A rebuild still shows at once: files that
+change get new hashed names. Loopback only.
 
     python3 tools/serve.py DIST [--port 8080] [--host 127.0.0.1] [--quiet]
 
@@ -13,12 +15,18 @@ another port (examples/campaign.html, the embed tests); the folder then needs no
 import argparse
 import functools
 import gzip
+import hashlib
 import http.server
+import io
 import os
+import re
 import sys
 
 CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'")
+# README, "Hosting": a name with a content hash never changes, so it is kept for a year.
+HASHED = re.compile(r'\.[0-9a-f]{12}\.[a-z0-9]+$')
+IMMUTABLE = 'public, max-age=31536000, immutable'
 COMPRESSIBLE = ('.html', '.js', '.css', '.json', '.wasm', '.ttf', '.svg', '.webmanifest', '.txt')
 
 
@@ -33,25 +41,39 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header('Content-Security-Policy', self.csp)
         self.send_header('Referrer-Policy', 'no-referrer')
         self.send_header('X-Content-Type-Options', 'nosniff')
-        self.send_header('Cache-Control', 'no-cache')
+        self.send_header('Cache-Control', self.cache_control())
         super().end_headers()
+
+    def cache_control(self):
+        url_path = self.path.split('?', 1)[0].split('#', 1)[0]
+        return IMMUTABLE if HASHED.search(url_path) else 'no-cache'
 
     def send_head(self):
         path = self.translate_path(self.path)
         if os.path.isdir(path):
+            if not self.path.split('?', 1)[0].endswith('/'):
+                return super().send_head()  # the redirect to the folder's address
             path = os.path.join(path, 'index.html')
-        wants_gzip = 'gzip' in self.headers.get('Accept-Encoding', '')
-        if not (wants_gzip and path.endswith(COMPRESSIBLE) and os.path.isfile(path)):
-            return super().send_head()
+        if not os.path.isfile(path):
+            return super().send_head()  # 404
         with open(path, 'rb') as f:
-            body = gzip.compress(f.read(), compresslevel=9, mtime=0)
+            raw = f.read()
+        gz = 'gzip' in self.headers.get('Accept-Encoding', '') and path.endswith(COMPRESSIBLE)
+        body = gzip.compress(raw, compresslevel=9, mtime=0) if gz else raw
+        etag = '"%s%s"' % (hashlib.sha256(raw).hexdigest()[:16], '-gz' if gz else '')
+        if etag in [t.strip() for t in self.headers.get('If-None-Match', '').split(',')]:
+            self.send_response(304)
+            self.send_header('ETag', etag)
+            self.end_headers()
+            return None
         self.send_response(200)
         self.send_header('Content-Type', self.guess_type(path))
-        self.send_header('Content-Encoding', 'gzip')
+        if gz:
+            self.send_header('Content-Encoding', 'gzip')
         self.send_header('Vary', 'Accept-Encoding')
+        self.send_header('ETag', etag)
         self.send_header('Content-Length', str(len(body)))
         self.end_headers()
-        import io
         return io.BytesIO(body)
 
     def log_message(self, fmt, *args):
