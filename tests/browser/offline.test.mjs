@@ -136,3 +136,33 @@ test('installable: a manifest with name, colours and 192/512/maskable icons that
     await server.stop();
   }
 });
+
+// Reads dist/_headers the way Cloudflare Pages and Netlify do: every block whose pattern matches
+// applies, and values of the same header are joined with ", ".
+function cacheControlFor(headersText, urlPath) {
+  const values = [];
+  let pattern = null;
+  for (const line of headersText.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) { pattern = line.trim(); continue; }
+    const m = /^\s*cache-control:\s*(.*)$/i.exec(line);
+    if (!m || !pattern) continue;
+    const re = new RegExp('^' + pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+    if (re.test(urlPath)) values.push(m[1].trim());
+  }
+  return values.join(', ');
+}
+
+test('the sample headers file caches every hashed file for a year and no entry point', () => {
+  const dist = path.join(root, 'dist');
+  const headers = readFileSync(path.join(dist, '_headers'), 'utf8');
+  const files = execFileSync('find', ['.', '-type', 'f'], { cwd: dist, encoding: 'utf8' })
+    .split('\n').filter(Boolean).map((f) => f.slice(1));
+  const hashed = files.filter((f) => /\.[0-9a-f]{12}\.[a-z0-9]+$/.test(f));
+  assert.ok(hashed.length >= 10, 'the build has hashed files');
+  for (const f of files) {
+    const cc = cacheControlFor(headers, f);
+    if (hashed.includes(f)) assert.equal(cc, 'public, max-age=31536000, immutable', f);
+    else assert.ok(!/immutable|max-age=[1-9]/.test(cc), `${f} must be revalidated, got "${cc}"`);
+  }
+});
