@@ -6,77 +6,13 @@
 // campaign page"). No storage, no cookies, no request to any other origin.
 (function () {
   'use strict';
-  var params = new URLSearchParams(location.search);
-  if (params.get('embed') !== '1') return;
-  var root = document.documentElement;
   var LANGS = ['en', 'es'];
-  var warned = {};
-  function warn(key, text) {
-    if (warned[key]) return;
-    warned[key] = true;
-    console.warn('factsheet embed: ' + text);
-  }
   function quoted(v) { return JSON.stringify(String(v).slice(0, 80)); }
-
-  // --- language: en.html and es.html are the embeddable pages -------------------------------
-  // index.html?embed=1 (the app page) and a page asked for the other language hand over to the
-  // right one, keeping every other option.
-  var pageLang = root.lang || 'en';
-  var asked = params.get('lang');
-  if (asked !== null && LANGS.indexOf(asked) < 0) {
-    warn('lang', 'ignored lang=' + quoted(asked) + ' (expected en or es)');
-    asked = null;
-  }
-  var onAppPage = !!document.getElementById('sheet-canvas');
-  var want = asked || pageLang;
-  if (onAppPage || want !== pageLang) {
-    params.delete('lang');
-    location.replace(want + '.html?' + params.toString());
-    return;
-  }
-  root.classList.add('embed');
-
-  // --- options ----------------------------------------------------------------------------
-  var NAME = /^[A-Za-z0-9_-]{1,64}$/;
-  function option(key, check, why) {
-    var v = params.get(key);
-    if (v === null) return null;
-    if (check(v)) return v;
-    warn(key, 'ignored ' + key + '=' + quoted(v) + ' (' + why + ')');
-    return null;
-  }
-  var id = option('id', function (v) { return NAME.test(v); }, 'letters, digits, - and _, at most 64') || 'factsheet';
-  // Pym.js gives its child the container's id as childId; its height messages must carry it.
-  var pymId = params.get('childId');
-  if (!pymId || !/^[A-Za-z0-9_:.-]{1,128}$/.test(pymId)) pymId = id;
-  var hostOrigin = option('origin', function (v) {
-    try { var u = new URL(v); return /^https?:$/.test(u.protocol) && u.origin === v; } catch (e) { return false; }
-  }, 'an origin such as https://example.org');
-  var theme = option('theme', function (v) { return /^(light|dark|auto|host)$/.test(v); }, 'light, dark, auto or host') || 'auto';
-  var compact = option('compact', function (v) { return /^(1|0|true|false|)$/.test(v); }, '1 or 0');
-  compact = compact === '1' || compact === 'true' || compact === '';
-  var accent = option('accent', function (v) { return /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(v); }, 'a colour #rgb or #rrggbb');
-  var sectionEls = Array.prototype.slice.call(document.querySelectorAll('main > section[id]'))
-    .filter(function (s) { return s.id !== 'sources'; });
-  var sectionIds = sectionEls.map(function (s) { return s.id; });
-  var section = option('section', function (v) { return sectionIds.indexOf(v) >= 0; }, 'one of ' + sectionIds.join(', '));
-  var textSize = option('text', function (v) { return /^\d{3}$/.test(v) && +v >= 100 && +v <= 200; }, 'a percentage from 100 to 200');
-  textSize = textSize ? +textSize : 100;
-  var cta = option('cta', function (v) {
-    try { var u = new URL(v); return u.protocol === 'https:' && !u.username && !u.password && v.length <= 500; } catch (e) { return false; }
-  }, 'an https:// address');
-  var ctaLabel = option('cta_label', function (v) {
+  function plain(v) {
     var t = v.trim();
     return t.length > 0 && t.length <= 60 && !/[\u0000-\u001f\u007f]/.test(t);
-  }, 'plain text of 1 to 60 characters');
-  var ctaOrg = option('cta_org', function (v) {
-    var t = v.trim();
-    return t.length > 0 && t.length <= 60 && !/[\u0000-\u001f\u007f]/.test(t);
-  }, 'plain text of 1 to 60 characters');
-  if (cta && !ctaLabel) { warn('cta', 'ignored cta: it needs cta_label'); cta = null; }
-  if (ctaLabel && !cta && !warned.cta) { warn('cta_label', 'ignored cta_label: it needs a valid cta'); }
+  }
 
-  // --- theme and accent ---------------------------------------------------------------------
   // The sheet's own colours (web/style.css): the accent must read on the page and on its boxes.
   var BACKGROUNDS = { light: ['#ffffff', '#f1f3f5'], dark: ['#121417', '#1e2227'] };
   function luminance(hex) {
@@ -92,19 +28,118 @@
     var la = luminance(a), lb = luminance(b);
     return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
   }
-  var accentOk = { light: false, dark: false };
-  if (accent) {
-    ['light', 'dark'].forEach(function (t) {
-      accentOk[t] = BACKGROUNDS[t].every(function (bg) { return contrast(accent, bg) >= 4.5; });
-    });
-    // A fixed theme needs the accent to read in it; auto and host use it where it reads.
-    var usable = (theme === 'light' || theme === 'dark') ? accentOk[theme] : (accentOk.light || accentOk.dark);
-    if (!usable) {
-      warn('accent', 'ignored accent=' + quoted(accent) + ' (contrast below 4.5:1 against the ' +
-        (theme === 'light' || theme === 'dark' ? theme : 'light and the dark') + ' background)');
-      accent = null;
+
+  // --- options: the address, checked ---------------------------------------------------------
+  // null unless the address has embed=1. Else { warnings: [[key, text]] (one per key), redirect:
+  // the page to hand over to, or null, and the options }. No DOM: tests/browser/options.test.mjs
+  // runs it in node against its C++ reference (src/options/embed_options.h).
+  function readOptions(search, pageLang, onAppPage, sectionIds) {
+    var params = new URLSearchParams(search);
+    if (params.get('embed') !== '1') return null;
+    var warnings = [], warned = {};
+    function warn(key, text) {
+      if (warned[key]) return;
+      warned[key] = true;
+      warnings.push([key, text]);
     }
+    function option(key, check, why) {
+      var v = params.get(key);
+      if (v === null) return null;
+      if (check(v)) return v;
+      warn(key, 'ignored ' + key + '=' + quoted(v) + ' (' + why + ')');
+      return null;
+    }
+    var o = { warnings: warnings, redirect: null };
+
+    // Language: en.html and es.html are the embeddable pages. index.html?embed=1 (the app page)
+    // and a page asked for the other language hand over to the right one, keeping every other
+    // option.
+    var asked = params.get('lang');
+    if (asked !== null && LANGS.indexOf(asked) < 0) {
+      warn('lang', 'ignored lang=' + quoted(asked) + ' (expected en or es)');
+      asked = null;
+    }
+    var want = asked || pageLang;
+    if (onAppPage || want !== pageLang) {
+      params.delete('lang');
+      o.redirect = want + '.html?' + params.toString();
+      return o;
+    }
+
+    var NAME = /^[A-Za-z0-9_-]{1,64}$/;
+    o.id = option('id', function (v) { return NAME.test(v); }, 'letters, digits, - and _, at most 64') || 'factsheet';
+    // Pym.js gives its child the container's id as childId; its height messages must carry it.
+    o.pymId = params.get('childId');
+    if (!o.pymId || !/^[A-Za-z0-9_:.-]{1,128}$/.test(o.pymId)) o.pymId = o.id;
+    o.hostOrigin = option('origin', function (v) {
+      try { var u = new URL(v); return /^https?:$/.test(u.protocol) && u.origin === v; } catch (e) { return false; }
+    }, 'an origin such as https://example.org');
+    o.theme = option('theme', function (v) { return /^(light|dark|auto|host)$/.test(v); }, 'light, dark, auto or host') || 'auto';
+    var compact = option('compact', function (v) { return /^(1|0|true|false|)$/.test(v); }, '1 or 0');
+    o.compact = compact === '1' || compact === 'true' || compact === '';
+    o.accent = option('accent', function (v) { return /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(v); }, 'a colour #rgb or #rrggbb');
+    o.section = option('section', function (v) { return sectionIds.indexOf(v) >= 0; }, 'one of ' + sectionIds.join(', '));
+    var textSize = option('text', function (v) { return /^\d{3}$/.test(v) && +v >= 100 && +v <= 200; }, 'a percentage from 100 to 200');
+    o.textSize = textSize ? +textSize : 100;
+    o.cta = option('cta', function (v) {
+      try { var u = new URL(v); return u.protocol === 'https:' && !u.username && !u.password && v.length <= 500; } catch (e) { return false; }
+    }, 'an https:// address');
+    o.ctaLabel = option('cta_label', plain, 'plain text of 1 to 60 characters');
+    o.ctaOrg = option('cta_org', plain, 'plain text of 1 to 60 characters');
+    if (o.cta && !o.ctaLabel) { warn('cta', 'ignored cta: it needs cta_label'); o.cta = null; }
+    if (o.ctaLabel && !o.cta && !warned.cta) { warn('cta_label', 'ignored cta_label: it needs a valid cta'); }
+    if (!o.cta) { o.ctaLabel = null; o.ctaOrg = null; }
+
+    // A fixed theme needs the accent to read in it; auto and host use it where it reads.
+    o.accentOk = { light: false, dark: false };
+    if (o.accent) {
+      ['light', 'dark'].forEach(function (t) {
+        o.accentOk[t] = BACKGROUNDS[t].every(function (bg) { return contrast(o.accent, bg) >= 4.5; });
+      });
+      var fixed = o.theme === 'light' || o.theme === 'dark';
+      var usable = fixed ? o.accentOk[o.theme] : (o.accentOk.light || o.accentOk.dark);
+      if (!usable) {
+        warn('accent', 'ignored accent=' + quoted(o.accent) + ' (contrast below 4.5:1 against the ' +
+          (fixed ? o.theme : 'light and the dark') + ' background)');
+        o.accent = null;
+      }
+    }
+    return o;
   }
+
+  // The language link's query: every option kept but lang; text and section as they are now.
+  function linkQuery(search, textSize, section) {
+    var keep = new URLSearchParams(search);
+    keep.delete('lang');
+    if (textSize !== 100) keep.set('text', String(textSize)); else keep.delete('text');
+    if (section) keep.set('section', section); else keep.delete('section');
+    return keep.toString();
+  }
+
+  // Under node (the tests), hand the two over and touch nothing else.
+  if (typeof module === 'object' && module && typeof module.exports === 'object') {
+    module.exports = { readOptions: readOptions, linkQuery: linkQuery };
+    return;
+  }
+
+  if (new URLSearchParams(location.search).get('embed') !== '1') return;
+  var root = document.documentElement;
+  var pageLang = root.lang || 'en';
+  var sectionEls = Array.prototype.slice.call(document.querySelectorAll('main > section[id]'))
+    .filter(function (s) { return s.id !== 'sources'; });
+  var o = readOptions(location.search, pageLang, !!document.getElementById('sheet-canvas'),
+    sectionEls.map(function (s) { return s.id; }));
+  o.warnings.forEach(function (w) { console.warn('factsheet embed: ' + w[1]); });
+  if (o.redirect) {
+    location.replace(o.redirect);
+    return;
+  }
+  root.classList.add('embed');
+  var id = o.id, pymId = o.pymId, hostOrigin = o.hostOrigin, theme = o.theme, compact = o.compact;
+  var accent = o.accent, accentOk = o.accentOk, section = o.section, textSize = o.textSize;
+  var cta = o.cta, ctaLabel = o.ctaLabel, ctaOrg = o.ctaOrg;
+
+  // --- theme and accent ---------------------------------------------------------------------
   var dark = matchMedia('(prefers-color-scheme: dark)');
   var hostTheme = null;
   function applyTheme() {
@@ -206,11 +241,7 @@
   document.body.prepend(bar);
 
   function updateLinks() {
-    var keep = new URLSearchParams(location.search);
-    keep.delete('lang');
-    if (textSize !== 100) keep.set('text', String(textSize)); else keep.delete('text');
-    if (section) keep.set('section', section); else keep.delete('section');
-    langLink.href = other + '.html?' + keep.toString();
+    langLink.href = other + '.html?' + linkQuery(location.search, textSize, section);
     full.href = 'index.html?lang=' + pageLang + (section ? '#' + section : '');
     smaller.disabled = textSize <= 100;
     larger.disabled = textSize >= 200;
