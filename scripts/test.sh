@@ -2,7 +2,8 @@
 # Command 2: install what is missing, build both targets, run every test.
 #   scripts/test.sh            everything
 # Stages: native unit tests (ctest) -> the same under ASan+UBSan -> fuzzers for a bounded time
-#         -> web build -> browser tests in headless Chromium (node --test).
+#         (FUZZ_SECONDS each: content, query, embed_options) -> web build -> browser tests in
+#         headless Chromium (node --test; options.test.mjs also needs build/native's tool).
 # Each runner prints its own summary; the script stops at the first failing stage.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -30,9 +31,12 @@ for target in build/fuzz/fuzz-*; do
   name=$(basename "$target")
   corpus=tests/fuzz/corpus/${name#fuzz-}
   work=build/fuzz/corpus-${name#fuzz-}
+  dict=tests/fuzz/${name#fuzz-}.dict   # optional: its words, when there is one
+  dict_arg=()
+  [ -f "$dict" ] && dict_arg=(-dict="$dict")
   mkdir -p "$work"
-  echo "fuzz: $name for ${FUZZ_SECONDS}s (seed corpus $corpus)"
-  "$target" -max_total_time="$FUZZ_SECONDS" -timeout=10 -rss_limit_mb=2048 -print_final_stats=0 \
+  echo "fuzz: $name for ${FUZZ_SECONDS}s (seed corpus $corpus${dict_arg:+, dictionary $dict})"
+  "$target" -max_total_time="$FUZZ_SECONDS" -timeout=10 -rss_limit_mb=2048 -print_final_stats=0 "${dict_arg[@]}" \
     "$work" "$corpus" 2>&1 | grep -E '^(#[0-9]+ +DONE|==[0-9]+==ERROR|SUMMARY|Done )' || true
   test "${PIPESTATUS[0]}" -eq 0
 done
