@@ -164,12 +164,16 @@ async function coldLoad(browser, url, variant, keep = false) {
   const paint = await page.evaluate(() => {
     const fcp = performance.getEntriesByName('first-contentful-paint')[0];
     const nav = performance.getEntriesByType('navigation')[0];
+    // When each file was asked for and arrived (ms from navigation start): where the wait goes.
+    const files = [{ name: 'page', start: 0, end: nav ? nav.responseEnd : null },
+      ...performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, end: e.responseEnd }))];
     return { fcp: fcp ? fcp.startTime : null, ready: window.__bench.ready, load: nav ? nav.loadEventStart : null,
-      failed: document.body.classList.contains('app-failed'), calls: window.__bench.calls };
+      failed: document.body.classList.contains('app-failed'), calls: window.__bench.calls, files };
   });
   heap.push((await metrics(cdp)).JSHeapUsedSize);
   const run = { variant, fcpMs: paint.fcp, firstFrameMs: paint.ready, loadMs: paint.load, failed: paint.failed,
-    startCallMs: (paint.calls.find((c) => c.name === '_fs_start') || {}).ms ?? null, heap, problems, reqs, swReqs };
+    startCallMs: (paint.calls.find((c) => c.name === '_fs_start') || {}).ms ?? null, heap, problems, reqs, swReqs,
+    timeline: paint.files.map((f) => ({ file: f.name === 'page' ? 'page' : plainName(f.name), start: f.start, end: f.end })) };
   if (!keep) { await context.close(); return run; }
   return { ...run, context, page, cdp };
 }
@@ -326,6 +330,7 @@ try {
         await run.context.close();
         delete run.context; delete run.page; delete run.cdp;
         detail.bytes = run.bytes;
+        detail.timeline = run.timeline;
         detail.problems = run.problems;
         log(`${variant}: idle ${detail.idle.busyMsPerS.toFixed(2)} ms/s, ${detail.idle.frames ?? '-'} frames; fling p95 ${pct(detail.fling.frameMs, 95)?.toFixed(1) ?? '-'} ms`);
       }
@@ -390,6 +395,8 @@ const line = (r) => '| ' + r.map((x, i) => (i ? x.padStart(widths[i]) : x.padEnd
 const table = [line(head), '|' + widths.map((w, i) => (i ? '-'.repeat(w + 1) + ':' : '-'.repeat(w + 2))).join('|') + '|', ...rows.map(line)];
 const files = Object.entries(a.bytes.files).sort((x, y) => y[1].bytes - x[1].bytes)
   .map(([f, v]) => `| ${f}${v.count > 1 ? ` (x${v.count})` : ''} | ${v.bytes.toLocaleString('en')} | ${v.encoding || 'none'} |`);
+const waterfall = (a.timeline || []).filter((t) => t.end != null).sort((x, y) => x.start - y.start)
+  .map((t) => `${t.file} ${t.start.toFixed(0)}–${t.end.toFixed(0)}`).join(', ');
 const swFiles = Object.entries(a.bytes.sw).sort((x, y) => y[1] - x[1]).map(([f, b]) => `${f} ${(b / 1000).toFixed(1)}`).join(', ');
 
 const text = [
@@ -400,6 +407,8 @@ const text = [
   '',
   '| file (app, first visit) | bytes transferred | encoding |', '|---|---:|---|', ...files,
   `| **total** | **${a.bytes.total.toLocaleString('en')}** | |`,
+  '',
+  `When each file was asked for and arrived, first app load (ms from navigation start): ${waterfall || '-'}; first canvas frame ${ms(a.loads[0]?.firstFrameMs)}`,
   '',
   `Service worker precache (fetched during the first visit): ${swFiles || 'none'} kB`,
   '',

@@ -231,8 +231,17 @@
 
   setMirror(lang).catch(function () {});
   // Embedded in another site's page (?embed=1): the rendition alone, which flows in the host
-  // page and sizes its iframe (web/embedded.js); no canvas.
-  if (new URLSearchParams(location.search).get('embed') === '1') return;
+  // page and sizes its iframe (web/embedded.js); no canvas. This page hands such an address on
+  // to en.html or es.html, which load embedded.js themselves; here it is fetched only then, so
+  // that readers of the app do not download it.
+  if (new URLSearchParams(location.search).get('embed') === '1') {
+    if (!INLINE && !document.querySelector('script[src*="embedded"]')) {
+      var s = document.createElement('script');
+      s.src = asset('embedded.js');
+      document.body.appendChild(s);
+    }
+    return;
+  }
 
   var gl2 = false;
   try { gl2 = !!document.createElement('canvas').getContext('webgl2'); } catch (e) { gl2 = false; }

@@ -21,9 +21,10 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // The page: fresh from the network, else this build's copy (any ?lang= or #section).
+    // The page: fresh from the network, else this build's copy (any ?lang= or #section). The
+    // folder's address ('/') is its index.html, cached once under that name.
     event.respondWith(fetch(request).catch(() => caches.open(BUILD)
-      .then((cache) => cache.match(request, { ignoreSearch: true }).then((hit) => hit || cache.match('./')))));
+      .then((cache) => cache.match(request, { ignoreSearch: true }).then((hit) => hit || cache.match('index.html')))));
     return;
   }
   event.respondWith(caches.open(BUILD)
