@@ -43,6 +43,7 @@ def main():
     html = re.sub(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">',
                   f'<meta http-equiv="Content-Security-Policy" content="{CSP}">', html)
     html = re.sub(r'<link rel="(icon|manifest)"[^>]*>\n?', '', html)
+    html = re.sub(r'<link rel="preload"[^>]*>\n?', '', html)  # the wasm is inline here
     html = html.replace('<link rel="stylesheet" href="style.css">', '<style>' + css + '</style>')
     # Scripts: the bundled files first, then the app and its loader, inline and in order.
     scripts = (script('window.__factsheetInline=' + json.dumps(inline) + ';') +

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { root, artifacts, startServer, startBrowser, openSheet, waitForIdle, texts, inkRatio } from './harness.mjs';
+import { root, artifacts, startServer, startBrowser, openSheet, waitForIdle, texts, inkRatio, PHONE } from './harness.mjs';
 
 const en = JSON.parse(readFileSync(path.join(root, 'data/en.json'), 'utf8'));
 const es = JSON.parse(readFileSync(path.join(root, 'data/es.json'), 'utf8'));
@@ -83,4 +83,25 @@ test('Spanish content shows with ?lang=es and for a Spanish-speaking browser', a
   const b = await openSheet(browser, server.url, { context: { locale: 'es-US' } });
   assert.equal(await b.page.evaluate(() => window.__factsheet.lang()), 'es');
   await b.context.close();
+});
+
+test('a first visit downloads each file once: the wasm starts with the page, embedded.js only for embeds', async () => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const asked = [];
+  page.on('request', (r) => asked.push({ file: new URL(r.url()).pathname.replace(/\.[0-9a-f]{12}(\.[a-z0-9]+)$/, '$1'), type: r.resourceType() }));
+  await page.goto(server.url + '?lang=en');
+  await page.waitForFunction(() => window.__factsheet && window.__factsheet.frames() > 0, null, { timeout: 30000 });
+  await waitForIdle(page);
+  const files = asked.map((a) => a.file);
+  // The wasm is asked for by the page's preload hint, before the scripts that use it run, and the
+  // preloaded response is the one they use (a second request would double the biggest file).
+  assert.equal(files.filter((f) => f === '/factsheet.wasm').length, 1, files.join(' '));
+  assert.ok(files.indexOf('/factsheet.wasm') < files.indexOf('/factsheet.js'), 'the wasm is asked for before the scripts: ' + files.join(' '));
+  assert.ok(!files.includes('/embedded.js'), 'the app page does not load the embed script');
+  // An embed address on the app page still hands over to the embeddable rendition.
+  await page.goto(server.url + '?embed=1&lang=es');
+  await page.waitForURL(/es\.html\?/, { timeout: 10000 });
+  await page.waitForFunction(() => document.documentElement.classList.contains('embed'), null, { timeout: 10000 });
+  await context.close();
 });
