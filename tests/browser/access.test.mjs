@@ -86,13 +86,17 @@ test('without WebGL the readable simple version shows every heading, says why, a
   }
 });
 
-test('with JavaScript off the simple version shows every heading and says why', async () => {
+test('with JavaScript off the simple version shows every heading, says why, and costs no wasm download', async () => {
   const context = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(server.url);
+  const asked = [];
+  page.on('request', (r) => asked.push(r.url()));
+  await page.goto(server.url, { waitUntil: 'load' });
   const shown = await visibleHeadings(page);
   for (const h of headingsOf(en)) assert.ok(shown.includes(h), `"${h}" visible`);
   assert.match(await page.locator('noscript').first().evaluate((n) => n.parentElement.innerText), /JavaScript/);
+  // The page's early request for the wasm is for browsers that run scripts only.
+  assert.deepEqual(asked.filter((u) => /\.wasm$/.test(u)), []);
   await context.close();
 });
 

@@ -388,17 +388,30 @@ test('the embedded sheet passes axe (WCAG A and AA), light and dark, with its ba
   await context.close();
 });
 
-test('the app page with ?embed=1 hands over to the rendition page of the language, keeping the options, without the wasm', async () => {
+test('the app page with ?embed=1 hands over to the rendition page of the language, keeping the options, without starting the app', async () => {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
-  const wasm = [];
-  page.on('request', (r) => { if (/\.wasm$/.test(r.url())) wasm.push(r.url()); });
+  // The app page asks for the wasm early (a preload hint), but with ?embed=1 it must never
+  // compile it or draw; the rendition page it hands over to never asks for it.
+  const started = [];
+  await context.exposeBinding('__wasmStarted', (source, where) => { started.push(where); });
+  await context.addInitScript(() => {
+    for (const name of ['instantiate', 'instantiateStreaming', 'compile', 'compileStreaming']) {
+      const real = WebAssembly[name];
+      WebAssembly[name] = function () { window.__wasmStarted(location.href); return real.apply(this, arguments); };
+    }
+  });
   await page.goto(`${SHEET}/?embed=1&lang=es&section=smartlink&compact=1`);
   await page.waitForURL(/\/es\.html\?/);
+  const wasm = [];
+  page.on('request', (r) => { if (/\.wasm$/.test(r.url())) wasm.push(r.url()); });
   const url = new URL(page.url());
   assert.deepEqual([...url.searchParams], [['embed', '1'], ['section', 'smartlink'], ['compact', '1']]);
   await page.waitForFunction(() => document.documentElement.classList.contains('embed-compact'));
-  assert.deepEqual(wasm, []);
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.classList.contains('embed-compact'));
+  assert.deepEqual(wasm, [], 'the rendition page asks for no wasm');
+  assert.deepEqual(started, [], 'no wasm compiled on the way');
   await context.close();
 });
 
