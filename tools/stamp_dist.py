@@ -70,7 +70,7 @@ def main():
             f.write(html)
 
     # The service worker: this build's name and its files (the pages by their clean names).
-    cached = sorted(mapping.values()) + ['index.html', 'en.html', 'es.html']  # '/' is index.html (sw.js)
+    cached = sorted(mapping.values()) + ['./', 'en.html', 'es.html']  # index.html is './' (sw.js)
     build = 'factsheet-' + digest('\n'.join(cached).encode() +
                                   open(os.path.join(root, 'index.html'), 'rb').read())
     sw_path = os.path.join(root, 'sw.js')
