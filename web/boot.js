@@ -229,19 +229,18 @@
     }
   };
 
-  setMirror(lang).catch(function () {});
   // Embedded in another site's page (?embed=1): the rendition alone, which flows in the host
-  // page and sizes its iframe (web/embedded.js); no canvas. This page hands such an address on
-  // to en.html or es.html, which load embedded.js themselves; here it is fetched only then, so
-  // that readers of the app do not download it.
+  // page and sizes its iframe; no canvas. This page hands such an address on to en.html or
+  // es.html (web/embedded.js), so embedded.js is fetched only then: app readers skip it.
   if (new URLSearchParams(location.search).get('embed') === '1') {
-    if (!INLINE && !document.querySelector('script[src*="embedded"]')) {
+    if (!INLINE) {
       var s = document.createElement('script');
       s.src = asset('embedded.js');
       document.body.appendChild(s);
     }
     return;
   }
+  setMirror(lang).catch(function () {});
 
   var gl2 = false;
   try { gl2 = !!document.createElement('canvas').getContext('webgl2'); } catch (e) { gl2 = false; }

@@ -22,8 +22,8 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
     // The page: fresh from the network, else this build's copy (any ?lang= or #section). The
-    // app page is cached once, as the folder's address ('./', where readers arrive, so the
-    // install revalidates what the visit just loaded), and also answers for index.html.
+    // app page is cached once, under the folder's address ('./', where readers arrive), and
+    // also answers for index.html.
     event.respondWith(fetch(request).catch(() => caches.open(BUILD)
       .then((cache) => cache.match(request, { ignoreSearch: true }).then((hit) => hit || cache.match('./')))));
     return;
