@@ -23,7 +23,7 @@ self.addEventListener('fetch', (event) => {
   if (request.mode === 'navigate') {
     // The page: fresh from the network, else this build's copy (any ?lang= or #section). The
     // app page is cached once, under the folder's address ('./', where readers arrive), and
-    // also answers for index.html.
+    // answers for any page address not cached under its own name (index.html among them).
     event.respondWith(fetch(request).catch(() => caches.open(BUILD)
       .then((cache) => cache.match(request, { ignoreSearch: true }).then((hit) => hit || cache.match('./')))));
     return;
