@@ -10,7 +10,10 @@ export NODE_PATH=/usr/share/nodejs   # Debian's emcc needs Debian's acorn (see R
 tools=$here/build/tools
 cmake -S "$here" -B "$tools" -G Ninja -DCMAKE_BUILD_TYPE=Release -DFACTSHEET_TESTS=OFF >/dev/null
 cmake --build "$tools" --target factsheet-check factsheet-html fonts | { grep -vE '^\[[0-9]+/[0-9]+\] ' || true; }
-"$tools/factsheet-check" "$here/data/en.json" "$here/data/es.json"
+# The built content files carry the passages their citations rest on (data/evidence.json).
+content=$here/build/content
+mkdir -p "$content"
+"$tools/factsheet-check" --evidence "$here/data/evidence.json" --bundle "$content" "$here/data/en.json" "$here/data/es.json"
 
 web=$here/build/web
 cmake -S "$here" -B "$web" -G Ninja -DCMAKE_BUILD_TYPE=Release \
@@ -28,16 +31,16 @@ cp "$tools"/fonts/NotoSans-Regular.ttf "$tools"/fonts/NotoSans-Bold.ttf "$stage/
 page_opts=(--stylesheet style.css --head-file "$here/web/head.html")
 for lang in en es; do
   other=$([ $lang = en ] && echo es || echo en)
-  cp "$here/data/$lang.json" "$stage/content/$lang.json"
+  cp "$content/$lang.json" "$stage/content/$lang.json"
   # The simple version: the HTML rendition alone, for any browser, for print and for search;
   # also the embeddable page (?embed=1), with its controls' words in its language.
   python3 "$here/tools/embed_words.py" "$here/data/$lang.json" > "$here/build/embed-body-end-$lang.html"
-  "$tools/factsheet-html" "$here/data/$lang.json" "$stage/$lang.html" "${page_opts[@]}" --other-lang-href "$other.html" \
+  "$tools/factsheet-html" "$content/$lang.json" "$stage/$lang.html" "${page_opts[@]}" --other-lang-href "$other.html" \
     --body-end-file "$here/build/embed-body-end-$lang.html"
 done
 # The app page: the English rendition is its first paint and stays as the accessible mirror;
 # the canvas covers it once the first frame is drawn (boot.js swaps in Spanish when chosen).
-"$tools/factsheet-html" "$here/data/en.json" "$stage/index.html" "${page_opts[@]}" --other-lang-href "?lang=es" \
+"$tools/factsheet-html" "$content/en.json" "$stage/index.html" "${page_opts[@]}" --other-lang-href "?lang=es" \
   --body-start-file "$here/web/body-start.html" --body-end-file "$here/web/body-end.html"
 # Installable and offline: icons drawn from our own vector (cached: they change only with the
 # drawing), the manifest and the service worker.

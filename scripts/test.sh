@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Command 2: install what is missing, build both targets, run every test.
 #   scripts/test.sh            everything
-# Stages: native unit tests (ctest) -> the same under ASan+UBSan -> fuzzers for a bounded time
+# Stages: native unit tests (ctest) -> plain language (readability checker and its tests)
+#         -> the same unit tests under ASan+UBSan -> fuzzers for a bounded time
 #         (FUZZ_SECONDS each: content, query, embed_options) -> web build -> browser tests in
 #         headless Chromium (node --test; options.test.mjs also needs build/native's tool).
 # Each runner prints its own summary; the script stops at the first failing stage.
@@ -17,6 +18,10 @@ scripts/setup.sh all
 stage "native build and unit tests"
 scripts/build-native.sh build/native -DFACTSHEET_TESTS=ON
 ctest --test-dir build/native --output-on-failure
+
+stage "plain language (readability of data/en.json and data/es.json)"
+node --test tests/tools/*.test.mjs
+node tools/readability.mjs data/en.json data/es.json
 
 stage "unit tests under AddressSanitizer and UBSan"
 scripts/build-native.sh build/asan -DFACTSHEET_TESTS=ON -DFACTSHEET_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo

@@ -1,14 +1,18 @@
-// factsheet_check.cpp: factsheet-check FILE...: validates language files and their parity.
+// factsheet_check.cpp: factsheet-check [--evidence E.json [--bundle DIR]] FILE...: validates
+// language files, their parity, and the evidence for their citations.
 //
 // Prints "FILE:/json/pointer: message" for each problem on stderr (just "FILE: message" when it
 // concerns the whole file), then "factsheet-check: N files OK" on stdout when there is none.
 // With two or more files, the first is compared with each of the others (ids, ui keys, numbers).
-// A file named en.json or es.json must declare that lang.
+// A file named en.json or es.json must declare that lang. With --evidence, every citation must
+// have a passage there and every passage a citation (evidence.h); with --bundle, each valid
+// FILE is also written to DIR/<its name> with the passages it cites (the built content file).
 // Exit status: 0 all valid, 1 content errors, 2 usage or I/O errors.
 #include <cstdio>
 #include <string>
 #include <vector>
 
+#include "content/evidence.h"
 #include "content/loader.h"
 #include "read_file.h"
 
@@ -19,6 +23,7 @@ using factsheet::content::LoadResult;
 
 struct Loaded {
     std::string path;
+    std::string text;
     LoadResult result;
 };
 
@@ -26,6 +31,11 @@ void report(const std::string& file, const Error& e) {
     // format_error gives "path: message", or just the message for the whole file.
     std::fprintf(stderr, "%s:%s%s\n", file.c_str(), e.path.empty() ? " " : "",
                  factsheet::content::format_error(e).c_str());
+}
+
+std::string base_name(const std::string& path) {
+    const std::size_t slash = path.find_last_of("/\\");
+    return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
 // "data/es.json" -> "es"
@@ -38,24 +48,36 @@ std::string stem(const std::string& path) {
 
 }  // namespace
 
+int usage() {
+    std::fprintf(stderr, "usage: factsheet-check [--evidence EVIDENCE.json [--bundle DIR]] FILE...\n"
+                         "Validates fact sheet language files (data/FORMAT.md), their parity and their evidence.\n");
+    return 2;
+}
+
 int main(int argc, char** argv) {
-    if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
-        std::fprintf(stderr, "usage: factsheet-check FILE...\n"
-                             "Validates fact sheet language files (data/FORMAT.md) and their parity.\n");
-        return 2;
-    }
-    bool io_error = false;
-    std::size_t errors = 0;
+    std::string evidence_path, bundle_dir;
     std::vector<Loaded> files;
     for (int i = 1; i < argc; ++i) {
-        Loaded f{argv[i], {}};
-        std::string text, why;
-        if (!factsheet::tools::read_file(f.path, text, why)) {
+        const std::string arg = argv[i];
+        if (arg == "--help" || arg == "-h") return usage();
+        if (arg == "--evidence" || arg == "--bundle") {
+            if (i + 1 >= argc) return usage();
+            (arg == "--evidence" ? evidence_path : bundle_dir) = argv[++i];
+        } else {
+            files.push_back({arg, {}, {}});
+        }
+    }
+    if (files.empty() || (!bundle_dir.empty() && evidence_path.empty())) return usage();
+    bool io_error = false;
+    std::size_t errors = 0;
+    for (Loaded& f : files) {
+        std::string why;
+        if (!factsheet::tools::read_file(f.path, f.text, why)) {
             std::fprintf(stderr, "factsheet-check: cannot read %s: %s\n", f.path.c_str(), why.c_str());
             io_error = true;
             continue;
         }
-        f.result = factsheet::content::load_sheet(text);
+        f.result = factsheet::content::load_sheet(f.text);
         for (const Error& e : f.result.errors) report(f.path, e);
         errors += f.result.errors.size();
         const std::string name = stem(f.path);
@@ -64,13 +86,29 @@ int main(int argc, char** argv) {
                                          "\" (expected \"" + name + "\")"});
             ++errors;
         }
-        files.push_back(std::move(f));
     }
-    // Parity only between valid files: a broken file would only repeat its own errors.
+    // Parity and evidence only between valid files: a broken file would only repeat its own errors.
     bool all_valid = !io_error && errors == 0;
     for (std::size_t i = 1; all_valid && i < files.size(); ++i) {
         for (const auto& p : factsheet::content::check_parity_detailed(files[0].result.sheet, files[i].result.sheet)) {
             report(p.in_b ? files[i].path : files[0].path, p.error);
+            ++errors;
+        }
+    }
+    factsheet::content::EvidenceResult evidence;
+    if (!evidence_path.empty() && all_valid) {
+        std::string text, why;
+        if (!factsheet::tools::read_file(evidence_path, text, why)) {
+            std::fprintf(stderr, "factsheet-check: cannot read %s: %s\n", evidence_path.c_str(), why.c_str());
+            return 2;
+        }
+        evidence = factsheet::content::load_evidence(text);
+        for (const Error& e : evidence.errors) report(evidence_path, e);
+        errors += evidence.errors.size();
+        std::vector<const factsheet::content::Sheet*> sheets;
+        for (const Loaded& f : files) sheets.push_back(&f.result.sheet);
+        for (const auto& e : factsheet::content::check_evidence(evidence.evidence, sheets)) {
+            report(e.sheet < 0 ? evidence_path : files[static_cast<std::size_t>(e.sheet)].path, e.error);
             ++errors;
         }
     }
@@ -79,6 +117,16 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "factsheet-check: %zu error%s\n", errors, errors == 1 ? "" : "s");
         return 1;
     }
-    std::printf("factsheet-check: %zu file%s OK\n", files.size(), files.size() == 1 ? "" : "s");
+    for (const Loaded& f : files) {
+        if (bundle_dir.empty()) break;
+        const std::string out = bundle_dir + "/" + base_name(f.path);
+        std::string why;
+        if (!factsheet::tools::write_file(out, factsheet::content::bundle(f.text, f.result.sheet, evidence.evidence), why)) {
+            std::fprintf(stderr, "factsheet-check: cannot write %s: %s\n", out.c_str(), why.c_str());
+            return 2;
+        }
+    }
+    std::printf("factsheet-check: %zu file%s OK%s\n", files.size(), files.size() == 1 ? "" : "s",
+                evidence_path.empty() ? "" : ", every citation with its passage");
     return 0;
 }

@@ -6,6 +6,7 @@
 #include <map>
 #include <vector>
 
+#include "content/evidence.h"
 #include "content/number.h"
 
 namespace factsheet::content {
@@ -25,6 +26,7 @@ class Page {
 public:
     Page(const Sheet& sheet, const HtmlOptions& options) : s_(sheet), o_(options) {
         for (std::size_t i = 0; i < s_.sources.size(); ++i) numbers_.emplace(s_.sources[i].id, i + 1);
+        if (!s_.evidence.empty()) places_ = citations(s_);
     }
 
     std::string render() {
@@ -419,14 +421,46 @@ private:
                 raw(" ");
                 text(src.url);
             }
+            passages(src);
             raw("</li>\n");
         }
         raw("</ol>\n</section>\n");
     }
 
+    // What the source says, for each place that cites it: the passage in its own language,
+    // then the part of the sheet it supports (a link there), where in the source, and when checked.
+    void passages(const Source& src) {
+        bool first = true;
+        for (const Citation& c : places_) {
+            if (c.source_id != src.id) continue;
+            for (const Evidence* e : s_.passages(c.at, c.source_id)) {
+                if (first) {
+                    raw("\n<p class=\"evidence-heading\">");
+                    text(s_.ui_text("source_says"));
+                    raw("</p>");
+                    first = false;
+                }
+                raw("\n<figure class=\"evidence\"><blockquote lang=\"");
+                text(e->lang);
+                raw("\" cite=\"");
+                text(e->url);
+                raw("\"><p>");
+                text(e->passage);
+                raw("</p></blockquote><figcaption>");
+                raw(fill("evidence_for", "{place}", "<a href=\"#" + escape_html(c.block) + "\">" + escape_html(c.label) + "</a>"));
+                raw(" \u00b7 ");
+                text(e->where);
+                raw(" \u00b7 ");
+                raw(fill("evidence_checked", "{date}", time_html(e->checked)));
+                raw("</figcaption></figure>");
+            }
+        }
+    }
+
     const Sheet& s_;
     const HtmlOptions& o_;
     std::map<std::string, std::size_t> numbers_;  // source id -> footnote number
+    std::vector<Citation> places_;                // where each source is cited, when there is evidence
     std::string out_;
 };
 

@@ -69,6 +69,9 @@ const std::vector<UiKeyRule>& required_ui_keys() {
         {"skip_to_content", ""},
         {"citation_label", "{n}"},
         {"loading", ""},
+        {"source_says", ""},
+        {"evidence_for", "{place}"},
+        {"evidence_checked", "{date}"},
     };
     return keys;
 }

@@ -43,6 +43,9 @@ constexpr std::size_t point_label = 60;      // * an axis label
 constexpr std::size_t point_note = 400;      // * like a caption
 constexpr std::size_t item_label = 40;       // * a diagram item's label, drawn on the picture
 constexpr std::size_t diagram_items = 12;    // * most items a diagram may have (a phone's screen)
+constexpr std::size_t passage = 300;         // a source's words in data/evidence.json
+constexpr std::size_t passage_where = 120;   // * where in the source they are
+constexpr std::size_t passage_at = 200;      // * the place in the sheet they support
 }  // namespace limits
 
 // The nesting depth no valid file comes near; deeper input is refused before it is built.

@@ -19,6 +19,14 @@ const Section* Sheet::find_section(const std::string& id) const {
     return nullptr;
 }
 
+std::vector<const Evidence*> Sheet::passages(const std::string& at, const std::string& source_id) const {
+    std::vector<const Evidence*> out;
+    for (const Evidence& e : evidence) {
+        if (e.at == at && e.source_id == source_id) out.push_back(&e);
+    }
+    return out;
+}
+
 const std::string& Sheet::ui_text(const std::string& key) const {
     const auto it = ui.find(key);
     if (it != ui.end()) return it->second;

@@ -113,6 +113,18 @@ struct Source {
     std::string url;  // optional; https only
 };
 
+// The words of a source that support one citation: data/evidence.json (FORMAT.md, "Evidence"),
+// bundled into each language's built content file with the entries that language cites.
+struct Evidence {
+    std::string at;         // the place in the sheet (evidence.h: citation_place)
+    std::string source_id;  // "S26"
+    std::string passage;    // the source's own words, at most limits::passage code points
+    std::string lang;       // the passage's language
+    std::string where;      // paragraph, page or section of the source
+    std::string url;        // the address where it was read
+    Date checked;           // when it was read against the claim
+};
+
 struct Meta {
     std::string title;
     std::string subtitle;
@@ -126,9 +138,12 @@ struct Sheet {
     std::map<std::string, std::string> ui;  // interface strings by key
     std::vector<Section> sections;
     std::vector<Source> sources;
+    std::vector<Evidence> evidence;  // only in built content files (evidence.h: bundle)
 
     const Source* find_source(const std::string& id) const;
     const Section* find_section(const std::string& id) const;
+    // The passages recorded for one citation: the source at a place (evidence.h: citation_place).
+    std::vector<const Evidence*> passages(const std::string& at, const std::string& source_id) const;
     // The interface string for key, or the key itself when missing (never empty on screen).
     const std::string& ui_text(const std::string& key) const;
 };

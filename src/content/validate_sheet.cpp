@@ -1,6 +1,7 @@
 // validate_sheet.cpp: the top of a language file: format, lang, meta, ui strings and sources.
 #include <set>
 
+#include "content/evidence.h"
 #include "content/rules.h"
 #include "content/url.h"
 #include "content/utf8.h"
@@ -161,9 +162,22 @@ static void validate_figure_ui(Validator& v, const json& root, const Sheet& shee
     if (diagrams) require(diagram_ui_keys(), "the sheet has a diagram");
 }
 
+// A built content file carries the passages its citations rest on (evidence.h: bundle); then
+// every citation must have one, as the app shows it. The language files in data/ carry none.
+static void validate_bundled_evidence(Validator& v, const json& root, Sheet& sheet) {
+    const json* list = v.read_array(root, "", "evidence", 0, Need::Optional);
+    if (!list) return;
+    validate_evidence(v, *list, "/evidence", sheet.evidence);
+    for (const Citation& c : citations(sheet)) {
+        if (sheet.passages(c.at, c.source_id).empty()) {
+            v.error(c.path, "the citation of " + c.source_id + " at \"" + c.at + "\" has no passage in /evidence");
+        }
+    }
+}
+
 void validate_document(Validator& v, const json& root, Sheet& sheet) {
     if (!v.expect_object(root, "", "the fact sheet")) return;
-    v.reject_unknown_fields(root, "", {"format", "lang", "meta", "ui", "sections", "sources"});
+    v.reject_unknown_fields(root, "", {"format", "lang", "meta", "ui", "sections", "sources", "evidence"});
     validate_format(v, root);
     v.read_choice(root, "", "lang", Need::Required, {"en", "es"}, sheet.lang);
 
@@ -175,6 +189,7 @@ void validate_document(Validator& v, const json& root, Sheet& sheet) {
     validate_sections(v, root, sheet);
     validate_figure_ui(v, root, sheet);
     if (sources) validate_sources(v, *sources, sheet);  // last: needs every citation seen
+    validate_bundled_evidence(v, root, sheet);
 }
 
 }  // namespace factsheet::content::detail

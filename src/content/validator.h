@@ -87,5 +87,7 @@ void validate_sections(Validator& v, const json& root, Sheet& sheet);
 void validate_block(Validator& v, const json& value, const std::string& path, Block& out);
 void validate_chart(Validator& v, const json& obj, const std::string& path, Block& out);
 void validate_diagram(Validator& v, const json& obj, const std::string& path, Block& out);
+// The entries of an evidence array at path; the valid ones are appended to out.
+void validate_evidence(Validator& v, const json& list, const std::string& path, std::vector<Evidence>& out);
 
 }  // namespace factsheet::content::detail

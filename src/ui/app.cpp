@@ -415,6 +415,7 @@ void App::activate(const Target& t) {
         }
         case ActionKind::ShowSource:
             popup_source_ = t.arg;
+            popup_place_ = t.place;
             popup_opened_frame_ = frames_;
             break;
     }
@@ -491,6 +492,7 @@ void App::draw_document() {
     if (ff.focus_moved) scroll_into_view(ff.focus_y, ff.focus_h);
     if (ff.open_source >= 0) {
         popup_source_ = ff.open_source;
+        popup_place_ = ff.open_place;
         popup_opened_frame_ = frames_;
         wake();
     }

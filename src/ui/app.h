@@ -109,6 +109,7 @@ public:
     float scroll_max() const { return scroller_.max_offset(); }
     bool scrolling() const { return scroller_.moving() || scroller_.dragging(); }
     int open_source() const { return popup_source_; }  // -1 when no source card shows
+    const std::string& open_place() const { return popup_place_; }  // where its citation stands
     bool menu_open() const { return menu_open_; }
     float text_scale() const { return text_scale_; }
     const std::string& toast() const { return toast_; }
@@ -163,6 +164,7 @@ private:
     Scroller scroller_;
     std::string current_section_;
     int popup_source_ = -1;
+    std::string popup_place_;  // where the tapped citation stands; empty from the source list
     bool menu_open_ = false;
     bool jumping_ = false;
     int focused_target_ = -1;  // document target that has keyboard focus  // a requested jump is animating: report only where it lands

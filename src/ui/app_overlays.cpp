@@ -254,6 +254,35 @@ void App::draw_source_card() {
 
     float content_h = 0;
     for (const Line& l : lines) content_h += l.tb.height;
+    // What the source says at the tapped place (from the source list: its first passage), as
+    // many passages as fit on the screen; each with where it is in the source and when checked.
+    std::vector<const content::Evidence*> passages = sheet_.passages(popup_place_, s.id);
+    if (popup_place_.empty()) {
+        for (const content::Evidence& e : sheet_.evidence) {
+            if (e.source_id == s.id) {
+                passages.push_back(&e);
+                break;
+            }
+        }
+    }
+    const float room = m.viewport_h - (pad + content_h + pad * 0.5f + m.tap_min + pad) - m.tap_min;
+    float used = 0;
+    for (size_t i = 0; i < passages.size(); ++i) {
+        const content::Evidence& e = *passages[i];
+        std::vector<Line> more;
+        if (i == 0) more.push_back({layout_plain(sheet_.ui_text("source_says"), bold, inner), &bold, ColorRole::Heading});
+        more.push_back({layout_plain("\xE2\x80\x9C" + e.passage + "\xE2\x80\x9D", body, inner), &body, ColorRole::Text});
+        more.push_back({layout_plain(e.where + " \xC2\xB7 " +
+                                         fill(sheet_.ui_text("evidence_checked"), "date", format_date(e.checked, sheet_.lang)),
+                                     small, inner),
+                        &small, ColorRole::Muted});
+        float more_h = 0;
+        for (const Line& l : more) more_h += l.tb.height;
+        if (used + more_h > room) break;
+        used += more_h;
+        for (Line& l : more) lines.push_back(std::move(l));
+    }
+    content_h += used;
     const float h = pad + content_h + pad * 0.5f + m.tap_min + pad;
     const float y = std::max(0.0f, m.viewport_h - h);
 

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "content/evidence.h"
 #include "content/number.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // NavMoveRequestCancel
@@ -159,6 +160,13 @@ Detail detail_for(const Block& b, const Sheet& sheet, const Mark& mk) {
         d.body.push_back({Span::Kind::Cite, "", p.sources[i]});
     }
     return d;
+}
+
+// Where a mark's citations stand, as the evidence names it.
+std::string mark_place(const Block& b, const Mark& mk) {
+    if (b.type == BlockType::Diagram) return content::place_of_item(b, b.diagram_items[static_cast<size_t>(mk.index)]);
+    const content::ChartSeries& s = b.series[static_cast<size_t>(mk.series)];
+    return content::place_of_point(b, s, s.points[static_cast<size_t>(mk.index)]);
 }
 
 struct DetailLayout {
@@ -957,7 +965,10 @@ void Figures::draw(const Document& doc, size_t i, FigureFrame& f) {
             const float y = origin.y + ty + pc.y + line_h * 0.5f - h * 0.5f;
             ImGui::PushID(static_cast<int>(k));
             ImGui::SetCursorScreenPos(ImVec2(x, y));
-            if (ImGui::InvisibleButton("cite", ImVec2(w, h), ImGuiButtonFlags_EnableNav)) f.open_source = pc.source_index;
+            if (ImGui::InvisibleButton("cite", ImVec2(w, h), ImGuiButtonFlags_EnableNav)) {
+                f.open_source = pc.source_index;
+                f.open_place = mark_place(b, mk);
+            }
             draw_focus_ring(f.dl, x, y, w, h, th);
             note_focus(y + f.offset, h);
             if (pc.source_index >= 0 && static_cast<size_t>(pc.source_index) < sheet.sources.size()) {

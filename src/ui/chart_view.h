@@ -52,6 +52,7 @@ struct FigureFrame {
     std::vector<FigureHit> hits;
     std::vector<std::string> texts;
     int open_source = -1;             // a citation in a panel was tapped
+    std::string open_place;           // ... at this place (content/evidence.h), for its passages
     bool animating = false;           // a grow-in is running: draw another frame
     bool focus_moved = false;         // keyboard focus arrived on a picture's control
     float focus_y = 0, focus_h = 0;  // ... at this document rectangle

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "content/evidence.h"
 #include "imgui.h"
 #include "ui/chart_view.h"
 #include "ui/text_layout.h"
@@ -90,6 +91,7 @@ private:
         t.y = line_y + line_h * 0.5f - t.h * 0.5f;
         t.action = ActionKind::ShowSource;
         t.arg = source_index;
+        t.place = place_;
         const content::Source& s = sheet_.sources[static_cast<size_t>(source_index)];
         t.label = fill(sheet_.ui_text("citation_label"), "n", std::to_string(source_index + 1)) + ": " + s.publisher;
         doc_.targets.push_back(std::move(t));
@@ -168,6 +170,7 @@ private:
     }
 
     void block(const Block& b) {
+        place_ = content::place_of_block(b);
         switch (b.type) {
             case BlockType::Paragraph: rich(b.text, m_.column_x, m_.column_w); break;
             case BlockType::Figure: figure(b); break;
@@ -214,7 +217,9 @@ private:
     void list(const Block& b) {
         const float indent = m_.body_size * 1.4f;
         int n = 1;
+        size_t index = 0;
         for (const content::RichText& item : b.items) {
+            place_ = content::place_of_list_item(b, index++);
             const std::string marker = b.ordered ? std::to_string(n++) + "." : "\xE2\x80\xA2";  // bullet
             plain(marker, body(), m_.column_x + m_.body_size * 0.2f, indent, ColorRole::Muted, false);
             y_ -= m_.line_height;
@@ -262,6 +267,7 @@ private:
             y_ += slot.h;
             if (!b.note.empty()) {
                 gap(0.6f);
+                place_ = content::place_of_note(b);
                 rich(b.note, x, w, ColorRole::Muted);
             }
         });
@@ -299,6 +305,7 @@ private:
     const Fonts& f_;
     float y_;
     size_t section_index_ = 0, block_index_ = 0;
+    std::string place_;  // the place citations laid out now stand at (content/evidence.h)
     Document doc_;
 };
 

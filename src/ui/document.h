@@ -45,6 +45,7 @@ struct Target {
     ActionKind action = ActionKind::JumpToSection;
     int arg = 0;        // section index or source index
     std::string label;  // what a screen reader or a test would call it
+    std::string place;  // ShowSource from a citation: where it stands (content/evidence.h), for its passages
 };
 
 struct Anchor {

@@ -86,7 +86,7 @@ TEST_CASE("the wheel and Page Down scroll; Home returns to the top") {
     CHECK(h.app.scroll_offset() == 0);
 }
 
-TEST_CASE("tapping a citation marker shows its source with an Open source action") {
+TEST_CASE("tapping a citation marker shows its source, what it says there, and an Open source action") {
     test::HeadlessApp h;
     // Find a citation marker on screen: scroll until one is hit-testable.
     const factsheet::ui::App::Hit* cite = nullptr;
@@ -107,6 +107,13 @@ TEST_CASE("tapping a citation marker shows its source with an Open source action
     REQUIRE(h.app.open_source() >= 0);
     const auto& src = h.app.sheet().sources[static_cast<size_t>(h.app.open_source())];
     CHECK(drawn(h.app, src.publisher.substr(0, src.publisher.find(' '))));
+    // The passage of the source that supports this citation, under "What the source says".
+    const auto passages = h.app.sheet().passages(h.app.open_place(), src.id);
+    REQUIRE_FALSE(passages.empty());
+    CHECK(drawn(h.app, h.app.sheet().ui_text("source_says")));
+    const std::string& passage = passages[0]->passage;
+    CHECK(drawn(h.app, passage.substr(0, std::min<size_t>(passage.find(' '), 12))));
+    CHECK(drawn(h.app, passages[0]->where));
     if (!src.url.empty()) {
         const auto* open = h.hit(h.app.sheet().ui_text("open_source"));
         REQUIRE(open != nullptr);

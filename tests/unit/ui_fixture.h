@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "content/evidence.h"
+#include "content/loader.h"
 #include "ui/app.h"
 
 #ifndef FACTSHEET_SOURCE_DIR
@@ -32,6 +34,14 @@ inline std::vector<unsigned char> read_bytes(const std::string& path) {
 
 inline std::string data_file(const std::string& name) { return std::string(FACTSHEET_SOURCE_DIR) + "/data/" + name; }
 
+// The content file as the web build ships it: data/<lang>.json with the passages it cites.
+inline std::string shipped_content(const std::string& lang) {
+    const std::string text = read_file(data_file(lang + ".json"));
+    const auto sheet = factsheet::content::load_sheet(text);
+    const auto evidence = factsheet::content::load_evidence(read_file(data_file("evidence.json")));
+    return factsheet::content::bundle(text, sheet.sheet, evidence.evidence);
+}
+
 struct RecordingHost : factsheet::ui::Host {
     std::vector<std::string> urls, languages, sections, jumps, shares;
     int exits = 0;
@@ -55,7 +65,7 @@ struct HeadlessApp {
     explicit HeadlessApp(float w = 390, float h = 844, float dpr = 3, const std::string& lang = "en") {
         app.set_fonts(read_bytes(std::string(FACTSHEET_FONT_DIR) + "/NotoSans-Regular.ttf"),
                       read_bytes(std::string(FACTSHEET_FONT_DIR) + "/NotoSans-Bold.ttf"));
-        app.set_content(read_file(data_file(lang + ".json")));
+        app.set_content(shipped_content(lang));
         app.set_viewport(w, h, dpr);
         settle();
     }

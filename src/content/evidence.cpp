@@ -1,0 +1,201 @@
+// evidence.cpp: the places a sheet cites, data/evidence.json's loader, the checks between
+// them, and the bundle the built content file carries.
+#include "content/evidence.h"
+
+#include <set>
+#include <utility>
+
+#include "content/json_scan.h"
+#include "content/rules.h"
+#include "content/utf8.h"
+#include "content/validator.h"
+
+namespace factsheet::content {
+namespace {
+
+using detail::child_path;
+using detail::json;
+
+class Collector {
+public:
+    explicit Collector(const Sheet& sheet) : sheet_(sheet) {}
+
+    std::vector<Citation> run() {
+        for (std::size_t s = 0; s < sheet_.sections.size(); ++s) {
+            const Section& section = sheet_.sections[s];
+            for (std::size_t b = 0; b < section.blocks.size(); ++b) {
+                block(section, section.blocks[b], child_path(child_path(child_path("/sections", s), "blocks"), b));
+            }
+        }
+        return std::move(out_);
+    }
+
+private:
+    void add(const Section& s, const Block& b, const std::string& at, const std::string& source_id,
+             const std::string& path, const std::string& detail) {
+        if (!seen_.insert({at, source_id}).second) return;
+        std::string label = s.title;
+        if (!b.title.empty() && b.type != BlockType::Callout) label += ": " + b.title;
+        if (!detail.empty()) label += (b.title.empty() || b.type == BlockType::Callout ? ": " : ", ") + detail;
+        out_.push_back({at, source_id, path, s.id, b.id, std::move(label)});
+    }
+    void rich(const Section& s, const Block& b, const RichText& text, const std::string& at, const std::string& path,
+              const std::string& detail = "") {
+        for (const Span& span : text) {
+            if (span.kind == Span::Kind::Cite) add(s, b, at, span.source_id, path, detail);
+        }
+    }
+    void ids(const Section& s, const Block& b, const std::vector<std::string>& sources, const std::string& at,
+             const std::string& path, const std::string& detail = "") {
+        for (const std::string& id : sources) add(s, b, at, id, path, detail);
+    }
+
+    void block(const Section& s, const Block& b, const std::string& path) {
+        switch (b.type) {
+            case BlockType::Paragraph:
+            case BlockType::Callout: rich(s, b, b.text, place_of_block(b), child_path(path, "text")); break;
+            case BlockType::Figure:
+                rich(s, b, b.text, place_of_block(b), child_path(path, "label"), b.value);
+                ids(s, b, b.sources, place_of_block(b), child_path(path, "sources"), b.value);
+                break;
+            case BlockType::Quote:
+                rich(s, b, b.text, place_of_block(b), child_path(path, "text"), b.speaker);
+                ids(s, b, b.sources, place_of_block(b), child_path(path, "sources"), b.speaker);
+                break;
+            case BlockType::List:
+                for (std::size_t i = 0; i < b.items.size(); ++i) {
+                    rich(s, b, b.items[i], place_of_list_item(b, i), child_path(child_path(path, "items"), i));
+                }
+                break;
+            case BlockType::Chart:
+                for (std::size_t i = 0; i < b.series.size(); ++i) {
+                    const ChartSeries& series = b.series[i];
+                    for (std::size_t p = 0; p < series.points.size(); ++p) {
+                        const ChartPoint& point = series.points[p];
+                        const std::string pp =
+                            child_path(child_path(child_path(child_path(path, "series"), i), "points"), p);
+                        ids(s, b, point.sources, place_of_point(b, series, point), child_path(pp, "sources"),
+                            series.label + ", " + (point.label.empty() ? point.date.text : point.label));
+                    }
+                }
+                rich(s, b, b.note, place_of_note(b), child_path(path, "note"));
+                break;
+            case BlockType::Diagram:
+                for (std::size_t i = 0; i < b.diagram_items.size(); ++i) {
+                    const DiagramItem& item = b.diagram_items[i];
+                    rich(s, b, item.text, place_of_item(b, item), child_path(child_path(child_path(path, "items"), i), "text"),
+                         item.label);
+                }
+                rich(s, b, b.note, place_of_note(b), child_path(path, "note"));
+                break;
+        }
+    }
+
+    const Sheet& sheet_;
+    std::set<std::pair<std::string, std::string>> seen_;
+    std::vector<Citation> out_;
+};
+
+std::string quote(const std::string& s) { return "\"" + s + "\""; }
+
+}  // namespace
+
+std::string place_of_block(const Block& b) { return b.id; }
+std::string place_of_list_item(const Block& b, std::size_t index) { return b.id + "/" + std::to_string(index + 1); }
+std::string place_of_note(const Block& b) { return b.id + "/note"; }
+std::string place_of_point(const Block& b, const ChartSeries& series, const ChartPoint& point) {
+    return b.id + "/" + series.id + "/" + point.date.text;
+}
+std::string place_of_item(const Block& b, const DiagramItem& item) { return b.id + "/" + item.id; }
+
+std::vector<Citation> citations(const Sheet& sheet) { return Collector(sheet).run(); }
+
+EvidenceResult load_evidence(std::string_view json_text) {
+    EvidenceResult result;
+    if (json_text.size() > max_file_bytes) {
+        result.errors.push_back({"", "file too large: " + std::to_string(json_text.size()) + " bytes"});
+        return result;
+    }
+    if (find_invalid_utf8(json_text) != std::string_view::npos) {
+        result.errors.push_back({"", "invalid UTF-8: expected a UTF-8 encoded file"});
+        return result;
+    }
+    ScanResult scan = scan_json(json_text, max_json_depth);
+    result.errors = std::move(scan.errors);
+    if (!scan.parseable) return result;
+    const json root = json::parse(json_text, nullptr, false);
+    detail::Validator v(result.errors);
+    if (root.is_discarded() || !v.expect_object(root, "", "the evidence file")) return result;
+    v.reject_unknown_fields(root, "", {"format", "evidence"});
+    const auto format = root.find("format");
+    if (format == root.end() || !format->is_number_integer() || format->get<std::int64_t>() != 1) {
+        v.error("/format", "expected the number 1 (the evidence format)");
+    }
+    if (const json* list = v.read_array(root, "", "evidence", 1, detail::Need::Required)) {
+        detail::validate_evidence(v, *list, "/evidence", result.evidence);
+    }
+    return result;
+}
+
+std::vector<EvidenceError> check_evidence(const std::vector<Evidence>& evidence, const std::vector<const Sheet*>& sheets) {
+    std::vector<EvidenceError> out;
+    std::set<std::pair<std::string, std::string>> recorded, cited;
+    for (const Evidence& e : evidence) recorded.insert({e.at, e.source_id});
+    for (std::size_t i = 0; i < sheets.size(); ++i) {
+        for (const Citation& c : citations(*sheets[i])) {
+            // Reported once, in the first sheet that has it: the other language would repeat it.
+            if (!cited.insert({c.at, c.source_id}).second || recorded.count({c.at, c.source_id})) continue;
+            out.push_back({{c.path, "the citation of " + c.source_id + " at " + quote(c.at) +
+                                        " has no passage (expected an entry {\"at\": " + quote(c.at) +
+                                        ", \"source\": " + quote(c.source_id) + "} in the evidence file)"},
+                           static_cast<int>(i)});
+        }
+    }
+    // One evidence set serves every language, so each language cites the same sources at each place.
+    for (std::size_t i = 0; i < sheets.size(); ++i) {
+        for (std::size_t j = 0; j < sheets.size(); ++j) {
+            if (i == j) continue;
+            std::set<std::pair<std::string, std::string>> theirs;
+            for (const Citation& c : citations(*sheets[j])) theirs.insert({c.at, c.source_id});
+            for (const Citation& c : citations(*sheets[i])) {
+                if (theirs.count({c.at, c.source_id})) continue;
+                out.push_back({{c.path, c.source_id + " is cited at " + quote(c.at) + " here but not in the " +
+                                            sheets[j]->lang + " sheet (expected the same sources at each place)"},
+                               static_cast<int>(i)});
+            }
+        }
+    }
+    for (std::size_t i = 0; i < evidence.size(); ++i) {
+        const Evidence& e = evidence[i];
+        const std::string path = child_path("/evidence", i);
+        bool listed = false;
+        for (const Sheet* s : sheets) listed = listed || s->find_source(e.source_id) != nullptr;
+        if (!listed) {
+            out.push_back({{child_path(path, "source"), "unknown source " + quote(e.source_id) +
+                                                            " (expected the id of an entry in the sheets' sources)"},
+                           -1});
+        } else if (!cited.count({e.at, e.source_id})) {
+            out.push_back({{path, "this passage supports no citation: no sheet cites " + e.source_id + " at " +
+                                      quote(e.at) + " (remove it, or fix \"at\" or \"source\")"},
+                           -1});
+        }
+    }
+    return out;
+}
+
+std::string bundle(std::string_view sheet_json, const Sheet& sheet, const std::vector<Evidence>& evidence) {
+    json root = json::parse(sheet_json, nullptr, false);
+    if (root.is_discarded() || !root.is_object()) return {};
+    std::set<std::pair<std::string, std::string>> cited;
+    for (const Citation& c : citations(sheet)) cited.insert({c.at, c.source_id});
+    json list = json::array();
+    for (const Evidence& e : evidence) {
+        if (!cited.count({e.at, e.source_id})) continue;
+        list.push_back({{"at", e.at}, {"source", e.source_id}, {"passage", e.passage}, {"lang", e.lang},
+                        {"where", e.where}, {"url", e.url}, {"checked", e.checked.text}});
+    }
+    root["evidence"] = std::move(list);
+    return root.dump();
+}
+
+}  // namespace factsheet::content

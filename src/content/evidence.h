@@ -1,0 +1,64 @@
+// evidence.h: the passages of the sources that support each citation (data/evidence.json), and
+// the checks that tie them to the sheets: every citation has a passage, every passage a citation.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "content/loader.h"
+#include "content/sheet.h"
+
+namespace factsheet::content {
+
+// One place in a sheet that cites one source, in the order a reader meets them.
+// `at` names the place the same way in every language:
+//   "<block-id>"                    paragraph, callout, quote, figure (label and sources)
+//   "<block-id>/<n>"                item n (from 1) of a list
+//   "<block-id>/<item-id>"          a diagram item
+//   "<block-id>/note"               a chart's or diagram's note
+//   "<block-id>/<series-id>/<date>" a chart point
+struct Citation {
+    std::string at;
+    std::string source_id;
+    std::string path;     // JSON pointer into the language file, for messages
+    std::string section;  // id of the section the place is in (its HTML anchor)
+    std::string block;    // id of the block (its HTML anchor)
+    std::string label;    // the place for a reader: "Section title: picture title, item label"
+};
+
+// The names of places, as `at` writes them (one definition for the checker, the app and the page).
+std::string place_of_block(const Block& b);
+std::string place_of_list_item(const Block& b, std::size_t index);  // index from 0, named from 1
+std::string place_of_note(const Block& b);
+std::string place_of_point(const Block& b, const ChartSeries& series, const ChartPoint& point);
+std::string place_of_item(const Block& b, const DiagramItem& item);
+
+// Each (place, source) once, first use first.
+std::vector<Citation> citations(const Sheet& sheet);
+
+struct EvidenceResult {
+    std::vector<Evidence> evidence;
+    std::vector<Error> errors;  // JSON pointers into the evidence file
+    bool ok() const { return errors.empty(); }
+};
+
+// Parses and validates data/evidence.json on its own (fields, lengths, dates).
+EvidenceResult load_evidence(std::string_view json_text);
+
+// What ties the evidence to the sheets. `sheet` is the index into `sheets` of the file a path
+// points into, or -1 for the evidence file.
+struct EvidenceError {
+    Error error;
+    int sheet = -1;
+};
+// A citation without a passage (in whichever sheet has it), a source cited at a place in one
+// sheet but not in another, a passage whose source no sheet lists, and a passage whose place and
+// source no sheet cites.
+std::vector<EvidenceError> check_evidence(const std::vector<Evidence>& evidence, const std::vector<const Sheet*>& sheets);
+
+// The language file's JSON with an "evidence" array of the entries that sheet cites, compact:
+// the content file the app reads. Empty when the file is not a JSON object.
+std::string bundle(std::string_view sheet_json, const Sheet& sheet, const std::vector<Evidence>& evidence);
+
+}  // namespace factsheet::content

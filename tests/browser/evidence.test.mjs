@@ -1,0 +1,95 @@
+// evidence.test.mjs: what each source says, one tap away: a citation in the canvas shows the
+// passage that supports it (offline too), and the HTML source list quotes every passage, in
+// both languages, each in its own language and naming the part of the sheet it supports.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { root, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger } from './harness.mjs';
+
+const sheets = Object.fromEntries(['en', 'es'].map((l) => [l, JSON.parse(readFileSync(path.join(root, `data/${l}.json`), 'utf8'))]));
+const evidence = JSON.parse(readFileSync(path.join(root, 'data/evidence.json'), 'utf8')).evidence;
+const centre = (h) => [h.x + h.w / 2, h.y + h.h / 2];
+const squash = (s) => s.replace(/\s+/g, ' ').trim();
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await startBrowser(); });
+after(async () => { await browser?.close(); await server?.stop(); });
+
+async function swReady(page) {
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 15000 }).catch(async () => {
+    await page.reload();
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 15000 });
+  });
+}
+
+// Taps the first citation marker below the header and returns the source it names.
+async function tapCitation(page, sheet) {
+  const cite = (await page.evaluate(() => window.__factsheet.hits()))
+    .find((h) => h.w < 100 && h.y > 80 && /^[^:]+ \d+: /.test(h.label));
+  assert.ok(cite, 'a citation marker is on screen');
+  const n = Number(cite.label.match(/(\d+):/)[1]);
+  await (await finger(page)).tap(...centre(cite));
+  await page.waitForFunction((t) => window.__factsheet.texts().includes(t), sheet.ui.source_says, { timeout: 5000 });
+  return sheet.sources[n - 1];
+}
+
+for (const lang of ['en', 'es']) {
+  test(`${lang}: a citation in the canvas shows what the source says there, with the network off`, async () => {
+    const sheet = sheets[lang];
+    const { page, context } = await openSheet(browser, server.url + `?lang=${lang}#smartlink`);
+    await swReady(page);
+    await waitForIdle(page);
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForFunction(() => window.__factsheet && window.__factsheet.frames() > 0, null, { timeout: 30000 });
+    await waitForIdle(page);
+    assert.equal(await page.evaluate(() => window.__factsheet.section()), 'smartlink');
+    const source = await tapCitation(page, sheet);
+    await waitForIdle(page);
+    const shown = squash((await texts(page)).join(' '));
+    assert.ok(shown.includes(source.publisher.split(' ')[0]), `the card names ${source.publisher}`);
+    // The words drawn are the start of one of this source's passages.
+    const own = evidence.filter((e) => e.source === source.id);
+    assert.ok(own.length > 0);
+    const opening = (e) => squash(e.passage).split(' ').slice(0, 4).join(' ');
+    assert.ok(own.some((e) => shown.includes(opening(e))),
+      `one of ${source.id}'s passages is drawn (looked for: ${own.map(opening).join(' | ')})`);
+    await page.screenshot({ path: path.join(root, 'test-results', `evidence-card-${lang}.png`) });
+    await (await finger(page)).tap(...centre(await findHit(page, sheet.ui.close)));
+    await context.close();
+  });
+}
+
+test('the HTML source lists quote every passage, each in its language and naming what it supports', async () => {
+  const context = await browser.newContext();
+  const found = {};
+  for (const lang of ['en', 'es']) {
+    const page = await context.newPage();
+    await page.goto(server.url + `${lang}.html`);
+    found[lang] = await page.evaluate(() => [...document.querySelectorAll('#sources li')].flatMap((li) =>
+      [...li.querySelectorAll('figure.evidence')].map((f) => ({
+        source: li.id.replace(/^src-/, ''),
+        lang: f.querySelector('blockquote').lang,
+        passage: f.querySelector('blockquote').textContent,
+        target: f.querySelector('figcaption a').getAttribute('href'),
+        resolves: !!document.getElementById(f.querySelector('figcaption a').getAttribute('href').slice(1)),
+        caption: f.querySelector('figcaption').textContent,
+      }))));
+    await page.close();
+  }
+  for (const e of evidence) {
+    for (const lang of ['en', 'es']) {
+      const match = found[lang].find((f) => f.source === e.source && f.passage === e.passage && f.lang === e.lang);
+      assert.ok(match, `${lang}.html quotes ${e.source}'s passage for ${e.at}`);
+      assert.ok(match.resolves, `its link ${match.target} leads to a part of the page`);
+      assert.ok(match.caption.includes(e.where));
+    }
+  }
+  // Both languages carry the same evidence, and nothing else.
+  const key = (f) => `${f.source} ${f.target} ${f.passage}`;
+  assert.deepEqual(found.en.map(key).sort(), found.es.map(key).sort());
+  assert.equal(found.en.length, evidence.length);
+  await context.close();
+});

@@ -1,0 +1,75 @@
+// readability.test.mjs: the readability checker on fixed texts with known scores, the Spanish
+// syllable counter on words whose syllables are known, and the sheet's own files within limits.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spanishSyllables } from '../../tools/readability/spanish_syllables.mjs';
+import { countFields, score, fernandezHuerta } from '../../tools/readability/scores.mjs';
+import { sentences } from '../../tools/readability/text.mjs';
+import { checkSheet } from '../../tools/readability.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const near = (a, b, what) => assert.ok(Math.abs(a - b) < 0.01, `${what}: ${a} (expected ${b})`);
+
+test('Spanish syllables: diphthongs join, hiatus and accents split, y is a vowel only at the end', () => {
+  const known = {
+    a: 1, y: 1, hoy: 1, muy: 1, ya: 1, casa: 2, mayo: 2, leer: 2, 'país': 2, 'día': 2, ciudad: 2, guerra: 2,
+    huevo: 2, 'reír': 2, 'oír': 2, cuota: 2, reyes: 2, aire: 2, guion: 1, tobillo: 3, 'pingüino': 3, poeta: 3,
+    'caía': 3, Paraguay: 3, Uruguay: 3, 'murciélago': 4, 'aéreo': 4, 'inmigración': 4, 'electrónico': 5,
+    grillete: 3, 'aplicación': 4, 'ubicación': 4, Fernández: 3, detención: 3,
+  };
+  for (const [word, n] of Object.entries(known)) assert.equal(spanishSyllables(word), n, word);
+  assert.equal(spanishSyllables('1998'), 0, 'a number is no word');
+});
+
+test('sentences end at . ! ? before a capital, not after abbreviations, initials or inside numbers', () => {
+  const lengths = (t) => sentences(t).map((s) => s.length);
+  assert.deepEqual(lengths('ICE began in 2018.[^S26] People check in weekly. Some use voice!'), [4, 4, 3]);
+  assert.deepEqual(lengths('The U.S. government paid $2.2 billion. Rep. Tlaib wrote in G.T. v. Trump.'), [6, 7]);
+  assert.deepEqual(lengths('¿Qué es? Es un programa. EE. UU. lo usa.'), [2, 3, 4]);
+  assert.deepEqual(lengths('It ended in 2025. and then'), [6], 'a lower-case word does not start a sentence');
+});
+
+test('Flesch-Kincaid grade of fixed English texts', () => {
+  // 6 words, 6 syllables, 1 sentence: 0.39*6 + 11.8*1 - 15.59
+  near(score(countFields(['The cat sat on the mat.'], 'en'), 'en'), -1.45, 'one short sentence');
+  // 2 sentences, 10 words, 15 syllables (mon-i-tor 3, ev-ery 2 as npm syllable counts them)
+  const c = countFields(['The monitor beeps at night. People charge it every day.'], 'en');
+  assert.deepEqual([c.sentence, c.word], [2, 10]);
+  near(score(c, 'en'), 0.39 * (c.word / c.sentence) + 11.8 * (c.syllable / c.word) - 15.59, 'the formula');
+  assert.ok(c.syllable >= 13 && c.syllable <= 15, `syllables ${c.syllable}`);
+  // Numbers count towards a sentence's length but are no words to sound out.
+  const n = countFields(['In 2021 there were 96,574 people.'], 'en');
+  assert.equal(n.word, 4);
+  assert.equal(n.sentences[0].words, 6);
+});
+
+test('Fernández-Huerta of fixed Spanish texts', () => {
+  // La(1) ca-sa(2) es(1) gran-de(2): 4 words, 6 syllables, 1 sentence: 206.84 - 0.6*150 - 1.02*4
+  const c = countFields(['La casa es grande.'], 'es');
+  assert.deepEqual([c.sentence, c.word, c.syllable], [1, 4, 6]);
+  near(score(c, 'es'), 112.76, 'La casa es grande.');
+  near(fernandezHuerta({ sentence: 2, word: 20, syllable: 40 }), 206.84 - 120 - 10.2, 'the corrected formula');
+});
+
+test('the checker fails a hard section and a long sentence, and passes an easy one', () => {
+  const section = (id, text) => ({ id, title: 'A title', blocks: [{ id: id + '-p', type: 'paragraph', text }] });
+  const easy = section('easy', 'ICE uses an app. It takes a photo of your face. It also checks where you are.');
+  const hard = section('hard', 'Notwithstanding considerable administrative complexity, governmental institutions systematically institutionalize comprehensive electronic monitoring methodologies.');
+  const long = section('long', Array.from({ length: 26 }, () => 'word').join(' ') + '.');
+  const result = checkSheet({ sections: [easy, hard, long] }, 'en');
+  assert.deepEqual(result.rows.map((r) => [r.id, r.ok]), [['easy', true], ['hard', false], ['long', true]]);
+  assert.ok(result.problems.some((p) => p.startsWith('section hard: Flesch-Kincaid grade')));
+  assert.ok(result.problems.some((p) => p.startsWith('section long: sentence of 26 words (limit 25)')));
+  assert.ok(!result.problems.some((p) => p.startsWith('section easy')));
+});
+
+for (const lang of ['en', 'es']) {
+  test(`data/${lang}.json is within the plain-language limits`, () => {
+    const sheet = JSON.parse(readFileSync(path.join(root, `data/${lang}.json`), 'utf8'));
+    const { problems } = checkSheet(sheet, lang);
+    assert.deepEqual(problems, []);
+  });
+}

@@ -1,0 +1,53 @@
+// scores.mjs: the readability formulas and each language's limits.
+// English: Flesch-Kincaid grade (npm flesch-kincaid) with npm syllable's counts.
+// Spanish: Fernández-Huerta, corrected form: 206.84 - 0.60 P - 1.02 F, where P is syllables per
+// 100 words and F words per sentence; higher is easier.
+import { fleschKincaid } from 'flesch-kincaid';
+import { syllable } from 'syllable';
+import { spanishSyllables } from './spanish_syllables.mjs';
+import { sentences, sentenceLength, wordParts } from './text.mjs';
+
+export function fernandezHuerta({ sentence, word, syllable: syllables }) {
+  if (!sentence || !word) return Number.NaN;
+  return 206.84 - 0.6 * (100 * syllables / word) - 1.02 * (word / sentence);
+}
+
+// Per language: how a word's syllables are counted, the formula, and the limits the sheet keeps.
+// `better` says which way the score improves, so one comparison serves both formulas.
+export const LANGUAGES = {
+  en: {
+    name: 'Flesch-Kincaid grade', syllables: syllable, score: fleschKincaid,
+    better: 'lower', section: 8, sheet: 7.5, maxSentenceWords: 25,
+  },
+  es: {
+    name: 'Fernández-Huerta', syllables: spanishSyllables, score: fernandezHuerta,
+    better: 'higher', section: 70, sheet: 70, maxSentenceWords: 30,
+  },
+};
+
+// Counts over a list of text fields: sentences, words and syllables for the formula (words are
+// the tokens with letters; numbers count only towards a sentence's length), and every sentence
+// with its length.
+export function countFields(fields, lang) {
+  const rules = LANGUAGES[lang];
+  const counts = { sentence: 0, word: 0, syllable: 0, sentences: [] };
+  for (const field of fields) {
+    for (const tokens of sentences(field)) {
+      const words = tokens.map(wordParts).filter((parts) => parts.length);
+      if (!words.length) continue;
+      counts.sentence += 1;
+      counts.word += words.length;
+      counts.syllable += words.flat().reduce((n, part) => n + Math.max(1, rules.syllables(part)), 0);
+      counts.sentences.push({ text: tokens.join(' '), words: sentenceLength(tokens) });
+    }
+  }
+  return counts;
+}
+
+export function score(counts, lang) {
+  return LANGUAGES[lang].score(counts);
+}
+
+export function withinLimit(value, limit, lang) {
+  return LANGUAGES[lang].better === 'lower' ? value <= limit : value >= limit;
+}
