@@ -1,4 +1,4 @@
-// number.cpp: digit grouping by language; no locale (the wasm build has none worth using).
+// number.cpp: how the sheet writes numbers; no locale (the wasm build has none worth using).
 #include "content/number.h"
 
 #include <cmath>
@@ -6,7 +6,7 @@
 
 namespace factsheet::content {
 
-std::string format_number(double value, std::string_view lang, int max_decimals) {
+std::string format_number(double value, std::string_view /*lang*/, int max_decimals) {
     if (!std::isfinite(value) || std::fabs(value) >= 1e15) return "?";
     if (max_decimals < 0) max_decimals = 0;
     if (max_decimals > 6) max_decimals = 6;
@@ -20,17 +20,15 @@ std::string format_number(double value, std::string_view lang, int max_decimals)
         digits.resize(dot);
         while (!decimals.empty() && decimals.back() == '0') decimals.pop_back();
     }
-    // es follows the RAE and the es content: a no-break space between groups, none for four
-    // digits ("2200", "230 000"), decimal comma. en: "2,200", decimal point.
-    const bool es = lang == "es";
-    const std::string group = es ? "\u00a0" : ",";
-    const bool grouped = digits.size() > (es ? 4u : 3u);
+    // US English and US Spanish readers both write "100,000" and "4.5" (not the RAE's
+    // "100 000" and "4,5"), so every language the sheet has today groups with commas.
+    const bool grouped = digits.size() > 3u;
     std::string out;
     for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (grouped && i > 0 && (digits.size() - i) % 3 == 0) out += group;
+        if (grouped && i > 0 && (digits.size() - i) % 3 == 0) out += ',';
         out += digits[i];
     }
-    if (!decimals.empty()) out += (es ? ',' : '.') + decimals;
+    if (!decimals.empty()) out += '.' + decimals;
     if (value < 0 && out.find_first_not_of("0.,") != std::string::npos) out.insert(0, "-");
     return out;
 }

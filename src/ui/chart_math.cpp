@@ -1,6 +1,8 @@
 // chart_math.cpp: scales, ticks, number and date labels, time axes and label placement.
 #include "ui/chart_math.h"
 
+#include "content/number.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -33,29 +35,9 @@ Ticks nice_ticks(double max_value, int max_ticks) {
     return t;
 }
 
+// One way of writing numbers for the canvas and the HTML page: content/number.h.
 std::string format_value(double v, const std::string& lang, int decimals) {
-    const bool es = lang == "es";
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", std::max(0, decimals), std::fabs(v));
-    std::string s = buf;
-    std::string frac;
-    const size_t dot = s.find('.');
-    if (dot != std::string::npos) {
-        frac = s.substr(dot + 1);
-        s = s.substr(0, dot);
-        while (!frac.empty() && frac.back() == '0') frac.pop_back();
-    }
-    // Thousands: "," in English; in Spanish a no-break space, and only from five digits (RAE).
-    std::string out;
-    const int n = static_cast<int>(s.size());
-    const bool group = es ? n > 4 : n > 3;
-    for (int i = 0; i < n; ++i) {
-        out += s[static_cast<size_t>(i)];
-        const int left = n - 1 - i;
-        if (group && left > 0 && left % 3 == 0) out += es ? "\xC2\xA0" : ",";
-    }
-    if (!frac.empty()) out += (es ? "," : ".") + frac;
-    return (v < 0 ? "-" : "") + out;
+    return content::format_number(v, lang, decimals);
 }
 
 std::string qualified_value(double v, content::Qualifier q, const std::string& lang) {

@@ -58,16 +58,16 @@ TEST_CASE("chart: ticks start at zero, reach past the largest value, and stay fe
     }
 }
 
-TEST_CASE("chart: values and tick labels are written the way each language writes numbers") {
+TEST_CASE("chart: values and tick labels are written the way US readers of each language write numbers") {
     CHECK(format_value(316700, "en") == "316,700");
-    CHECK(format_value(316700, "es") == "316" + kNbsp + "700");
+    CHECK(format_value(316700, "es") == "316,700");
     CHECK(format_value(1700, "en") == "1,700");
-    CHECK(format_value(1700, "es") == "1700");  // Spanish groups only from five digits
+    CHECK(format_value(1700, "es") == "1,700");  // US Spanish, not the RAE's "1700"
     CHECK(format_value(4.41, "en", 2) == "4.41");
-    CHECK(format_value(4.41, "es", 2) == "4,41");
+    CHECK(format_value(4.41, "es", 2) == "4.41");
     CHECK(format_value(440, "en") == "440");
     CHECK(qualified_value(87000, Qualifier::About, "en") == "about 87,000");
-    CHECK(qualified_value(100000, Qualifier::MoreThan, "es") == "más de 100" + kNbsp + "000");
+    CHECK(qualified_value(100000, Qualifier::MoreThan, "es") == "más de 100,000");
     CHECK(qualified_value(160000, Qualifier::LessThan, "en") == "fewer than 160,000");
     CHECK(tick_label(300000, "en") == "300k");
     CHECK(tick_label(300000, "es") == "300" + kNbsp + "mil");

@@ -114,11 +114,11 @@ TEST_CASE("html: charts are tables readers can navigate") {
     CHECK(contains(html, "<td>1,200<a href=\"#src-S2\""));
     CHECK(contains(html, "<span class=\"note\">(estimate)</span>"));
     CHECK(contains(html, "<p class=\"note\">May was closed for a week."));
-    // Spanish: four digits ungrouped, decimal comma.
+    // Spanish as US Spanish readers write numbers: grouped with a comma, decimal point.
     Sheet es = small_sheet();
     es.lang = "es";
-    CHECK(contains(render_html(es, {}), "<td>1200<a"));
-    CHECK(contains(render_html(es, {}), "950,5"));
+    CHECK(contains(render_html(es, {}), "<td>1,200<a"));
+    CHECK(contains(render_html(es, {}), "950.5"));
 }
 
 TEST_CASE("html: citations are numbered footnote links in source order") {
