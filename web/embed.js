@@ -145,7 +145,9 @@
       for (var i = 0; i < frames.length; i++) {
         var f = frames[i];
         if (e.source !== f.iframe.contentWindow || e.origin !== f.origin || d.id !== f.id) continue;
-        f.iframe.style.height = Math.round(Math.min(100000, Math.max(100, d.height))) + 'px';
+        // Bounded against absurd values; the whole sheet at 200% text on a 320 px column is
+        // about 130,000 px (2026-12-01), so the bound leaves room for it to grow.
+        f.iframe.style.height = Math.round(Math.min(1000000, Math.max(100, d.height))) + 'px';
         return;
       }
     });

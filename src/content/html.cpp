@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <map>
+#include <utility>
 #include <vector>
 
 #include "content/evidence.h"
@@ -429,17 +430,20 @@ private:
 
     // What the source says, for each place that cites it: the passage in its own language,
     // then the part of the sheet it supports (a link there), where in the source, and when checked.
+    // Folded under one <details> per source: hundreds of passages would bury the list itself.
     void passages(const Source& src) {
-        bool first = true;
+        std::vector<std::pair<const Citation*, const Evidence*>> found;
         for (const Citation& c : places_) {
             if (c.source_id != src.id) continue;
-            for (const Evidence* e : s_.passages(c.at, c.source_id)) {
-                if (first) {
-                    raw("\n<p class=\"evidence-heading\">");
-                    text(s_.ui_text("source_says"));
-                    raw("</p>");
-                    first = false;
-                }
+            for (const Evidence* e : s_.passages(c.at, c.source_id)) found.emplace_back(&c, e);
+        }
+        if (found.empty()) return;
+        raw("\n<details class=\"evidence-list\"><summary>");
+        text(s_.ui_text("source_says") + " (" + std::to_string(found.size()) + ")");
+        raw("</summary>");
+        for (const auto& [cp, e] : found) {
+            const Citation& c = *cp;
+            {
                 raw("\n<figure class=\"evidence\"><blockquote lang=\"");
                 text(e->lang);
                 raw("\" cite=\"");
@@ -455,6 +459,7 @@ private:
                 raw("</figcaption></figure>");
             }
         }
+        raw("</details>");
     }
 
     const Sheet& s_;

@@ -143,7 +143,9 @@ void App::draw_menu() {
         }
         line_w += (line_w > 0 ? gap : 0) + bw;
     }
-    const float panel_h = gap + row + label_h + row + label_h + theme_rows * row + row + (can_save_offline_ ? row : 0) + gap;
+    // The sheet's word list, when it has one, is one tap from the menu (FORMAT.md: "glossary").
+    const content::Section* glossary = sheet_.find_section("glossary");
+    const float panel_h = gap + row + (glossary ? row : 0) + label_h + row + label_h + theme_rows * row + row + (can_save_offline_ ? row : 0) + gap;
     dl->AddRectFilled(ImVec2(0, top), ImVec2(m.viewport_w, m.viewport_h), IM_COL32(0, 0, 0, 110));
     dl->AddRectFilled(ImVec2(0, top), ImVec2(m.viewport_w, top + panel_h), to_imgui(th.background));
     dl->AddRectFilled(ImVec2(0, top + panel_h - 1), ImVec2(m.viewport_w, top + panel_h), to_imgui(th.rule));
@@ -167,6 +169,14 @@ void App::draw_menu() {
         scroller_.scroll_to(doc_.contents_y - header_h() - m.paragraph_gap, !reduced_motion_);
     }
     y += row;
+    if (glossary) {
+        if (button("glossary", glossary->title, x0, inner, ButtonStyle::Plain, glossary->title)) {
+            menu_open_ = false;
+            jump_to_section(glossary->id, true);
+            jumping_ = true;
+        }
+        y += row;
+    }
 
     // Text size: A- and A+ in 25% steps, 100% to 200%, with the size between them.
     put_label(sheet_.ui_text("text_smaller") + " / " + sheet_.ui_text("text_larger"));

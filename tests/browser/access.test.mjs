@@ -150,7 +150,9 @@ test('a full session makes requests to the page origin only, sets no cookie, sto
   await f.tap(...centre(await findHit(page, en.sections[1].title)));  // navigate
   await waitForIdle(page);
   // Open a citation marker's source card.
-  const cite = (await page.evaluate(() => window.__factsheet.hits())).find((h) => h.w < 100 && h.y > 80 && /:/.test(h.label));
+  // (one whose source has an address, so the card offers to open it)
+  const linked = (h) => { const m = h.label.match(/^[^:]+ (\d+): /); return m && en.sources[Number(m[1]) - 1]?.url; };
+  const cite = (await page.evaluate(() => window.__factsheet.hits())).find((h) => h.w < 100 && h.y > 80 && linked(h));
   assert.ok(cite, 'a citation marker is on screen');
   await f.tap(...centre(cite));
   await page.waitForFunction((t) => window.__factsheet.texts().includes(t), en.ui.open_source, { timeout: 5000 });

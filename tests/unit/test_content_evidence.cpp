@@ -153,7 +153,7 @@ TEST_CASE("evidence: the HTML source list quotes each passage in its language, w
     const std::size_t s3 = html.find("<li id=\"src-S3\">");
     REQUIRE(s3 != std::string::npos);
     const std::string item = html.substr(s3, html.find("</li>", s3) - s3);
-    CHECK(item.find("<p class=\"evidence-heading\">What the source says</p>") != std::string::npos);
+    CHECK(item.find("<details class=\"evidence-list\"><summary>What the source says (6)</summary>") != std::string::npos);
     CHECK(item.find("<blockquote lang=\"en\" cite=\"https://library.example.org/about\"><p>The Example Town library "
                     "(fixture text for services/2).</p></blockquote>") != std::string::npos);
     CHECK(item.find("<figcaption>Supports: <a href=\"#services\">Overview</a>") != std::string::npos);

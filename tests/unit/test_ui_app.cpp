@@ -306,3 +306,24 @@ TEST_CASE("Save for offline shows only when the page has a copy to offer, and as
     CHECK(h.host.saves == 1);
     CHECK_FALSE(h.app.menu_open());
 }
+
+TEST_CASE("the menu leads to the glossary in one tap, in both languages") {
+    for (const std::string lang : {"en", "es"}) {
+        test::HeadlessApp h(320, 640, 2, lang);
+        const auto* glossary = h.app.sheet().find_section("glossary");
+        REQUIRE(glossary != nullptr);
+        const auto* menu = h.hit(h.app.sheet().ui_text("menu"));
+        REQUIRE(menu != nullptr);
+        h.tap(menu->x + menu->w / 2, menu->y + menu->h / 2);
+        REQUIRE(h.app.menu_open());
+        const auto* entry = h.hit(glossary->title);
+        REQUIRE(entry != nullptr);
+        CHECK(entry->x + entry->w <= 320.5f);
+        h.tap(entry->x + entry->w / 2, entry->y + entry->h / 2);
+        h.settle();
+        CHECK_FALSE(h.app.menu_open());
+        REQUIRE_FALSE(h.host.jumps.empty());
+        CHECK(h.host.jumps.back() == "glossary");
+        CHECK(drawn(h.app, glossary->title.substr(0, glossary->title.find(' '))));
+    }
+}
