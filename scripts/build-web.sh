@@ -40,7 +40,10 @@ for lang in en es; do
 done
 # The app page: the English rendition is its first paint and stays as the accessible mirror;
 # the canvas covers it once the first frame is drawn (boot.js swaps in Spanish when chosen).
-"$tools/factsheet-html" "$content/en.json" "$stage/index.html" "${page_opts[@]}" --other-lang-href "?lang=es" \
+# It is rendered without the sources' passages (a lighter first paint: 2026-12-01 benchmark); each
+# source links to them in en.html, and boot.js swaps en.html's full rendition in once it runs.
+"$tools/factsheet-html" "$here/data/en.json" "$stage/index.html" "${page_opts[@]}" --other-lang-href "?lang=es" \
+  --evidence-page en.html \
   --body-start-file "$here/web/body-start.html" --body-end-file "$here/web/body-end.html"
 # Installable and offline: icons drawn from our own vector (cached: they change only with the
 # drawing), the manifest and the service worker.

@@ -9,6 +9,7 @@
 //   --head-file FILE           trusted HTML inserted at the end of <head>
 //   --body-start-file FILE     trusted HTML inserted right after <body>
 //   --body-end-file FILE       trusted HTML inserted right before </body>
+//   --evidence-page URL        (content without passages) each source links to URL#src-ID
 // The inserted files are copied as they are: they are the build's own, never content.
 // Exit status: 0 written, 1 invalid content, 2 usage or I/O errors.
 #include <cstdio>
@@ -24,7 +25,7 @@ int usage() {
     std::fprintf(stderr,
                  "usage: factsheet-html IN.json OUT.html [--stylesheet HREF] [--other-lang-href URL]\n"
                  "       [--other-lang CODE] [--other-lang-name TEXT] [--head-file FILE]\n"
-                 "       [--body-start-file FILE] [--body-end-file FILE]\n");
+                 "       [--body-start-file FILE] [--body-end-file FILE] [--evidence-page URL]\n");
     return 2;
 }
 
@@ -49,6 +50,7 @@ int main(int argc, char** argv) {
             else if (arg == "--other-lang-href") options.other_lang_href = value;
             else if (arg == "--other-lang") options.other_lang = value;
             else if (arg == "--other-lang-name") options.other_lang_name = value;
+            else if (arg == "--evidence-page") options.evidence_page = value;
             else if (arg == "--head-file") { if (!read_snippet(value, options.head_extra)) return 2; }
             else if (arg == "--body-start-file") { if (!read_snippet(value, options.body_start_extra)) return 2; }
             else if (arg == "--body-end-file") { if (!read_snippet(value, options.body_end_extra)) return 2; }

@@ -45,6 +45,9 @@ def main():
     html = re.sub(r'<link rel="(icon|manifest)"[^>]*>\n?', '', html)
     html = re.sub(r'<link rel="preload"[^>]*>\n?', '', html)  # the wasm is inline here
     html = html.replace('<link rel="stylesheet" href="style.css">', '<style>' + css + '</style>')
+    # The app page's links to the passages in en.html point at the source itself here: boot.js
+    # puts the full rendition, passages and all, into this page from the bundled en.html.
+    html = re.sub(r'href="en\.html#', 'href="#', html)
     # Scripts: the bundled files first, then the app and its loader, inline and in order.
     scripts = (script('window.__factsheetInline=' + json.dumps(inline) + ';') +
                script(read(f'{stage}/factsheet.js')) + script(read(f'{stage}/boot.js')))

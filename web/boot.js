@@ -53,8 +53,10 @@
 
   // --- the rendition (first paint, simple version, accessible mirror) ---------------------
   var mirrorLang = document.documentElement.lang || 'en';
-  function setMirror(next) {
-    if (next === mirrorLang) return Promise.resolve();
+  // force: fetch the rendition even in the same language (the app page ships without the
+  // sources' passages, to paint sooner; the language's own page has them).
+  function setMirror(next, force) {
+    if (next === mirrorLang && !force) return Promise.resolve();
     return textOf(next + '.html').then(function (html) {
       var doc = new DOMParser().parseFromString(html, 'text/html');
       ['main', 'body > header', 'body > footer', '.skip-link'].forEach(function (sel) {
@@ -95,8 +97,16 @@
     offlineAsked = true;
     navigator.serviceWorker.register('sw.js').catch(function (e) { console.warn('factsheet: offline cache unavailable: ' + e.message); });
   }
+  // The app page ships without the sources' passages (it paints sooner); once the canvas is up or
+  // the simple version shows, the mirror takes them from the language's own page (cached offline).
+  function completeMirror() {
+    mirrorReady.then(function () {
+      if (!document.querySelector('#sources .evidence-list')) return setMirror(mirrorLang, true);
+    }).catch(function () {});
+  }
   function showSimple(kind) {
     registerOffline();
+    completeMirror();
     document.body.classList.remove('app-ready');
     document.body.classList.add('app-failed');
     notice.textContent = (ui && ui['fallback_notice_' + kind]) || FALLBACK[kind];
@@ -240,7 +250,7 @@
     }
     return;
   }
-  setMirror(lang).catch(function () {});
+  var mirrorReady = setMirror(lang).catch(function () {});
 
   var gl2 = false;
   try { gl2 = !!document.createElement('canvas').getContext('webgl2'); } catch (e) { gl2 = false; }
@@ -267,6 +277,7 @@
     if (rc === 1) return showSimple('webgl');
     if (rc !== 0 || !mod._fs_content_ok()) return showSimple('content');
     canvas.focus({ preventScroll: true });
+    completeMirror();
     // Offer the one-file copy where there is one to download (not from the copy itself).
     if (!INLINE && location.protocol !== 'file:') mod._fs_set_can_save_offline(1);
     // ?render=continuous: the benchmark's reference of a stock 60 fps Dear ImGui loop.

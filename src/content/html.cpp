@@ -437,7 +437,13 @@ private:
             if (c.source_id != src.id) continue;
             for (const Evidence* e : s_.passages(c.at, c.source_id)) found.emplace_back(&c, e);
         }
-        if (found.empty()) return;
+        if (found.empty()) {
+            if (o_.evidence_page.empty() || !s_.evidence.empty()) return;
+            raw(" <a class=\"evidence-link\" href=\"" + escape_html(o_.evidence_page) + "#src-" + escape_html(src.id) + "\">");
+            text(s_.ui_text("source_says"));
+            raw("</a>");
+            return;
+        }
         raw("\n<details class=\"evidence-list\"><summary>");
         text(s_.ui_text("source_says") + " (" + std::to_string(found.size()) + ")");
         raw("</summary>");

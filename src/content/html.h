@@ -20,6 +20,9 @@ struct HtmlOptions {
     std::string other_lang;
     // The link text, in that language ("Español"); empty: a built-in name for other_lang.
     std::string other_lang_name;
+    // A sheet without evidence: each source links to its passages on this page instead
+    // ("en.html" -> <a href="en.html#src-S26">What the source says</a>); empty: no link.
+    std::string evidence_page;
     // Trusted HTML inserted as is (not escaped) by the web build: at the end of <head>,
     // right after <body>, right before </body>.
     std::string head_extra;

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { root, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger } from './harness.mjs';
+import { root, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger, reloadOffline } from './harness.mjs';
 
 const sheets = Object.fromEntries(['en', 'es'].map((l) => [l, JSON.parse(readFileSync(path.join(root, `data/${l}.json`), 'utf8'))]));
 const evidence = JSON.parse(readFileSync(path.join(root, 'data/evidence.json'), 'utf8')).evidence;
@@ -15,14 +15,6 @@ const squash = (s) => s.replace(/\s+/g, ' ').trim();
 let server, browser;
 before(async () => { server = await startServer(); browser = await startBrowser(); });
 after(async () => { await browser?.close(); await server?.stop(); });
-
-async function swReady(page) {
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-  await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 15000 }).catch(async () => {
-    await page.reload();
-    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 15000 });
-  });
-}
 
 // Taps the first citation marker below the header and returns the source it names.
 async function tapCitation(page, sheet) {
@@ -39,12 +31,7 @@ for (const lang of ['en', 'es']) {
   test(`${lang}: a citation in the canvas shows what the source says there, with the network off`, async () => {
     const sheet = sheets[lang];
     const { page, context } = await openSheet(browser, server.url + `?lang=${lang}#smartlink`);
-    await swReady(page);
-    await waitForIdle(page);
-    await context.setOffline(true);
-    await page.reload();
-    await page.waitForFunction(() => window.__factsheet && window.__factsheet.frames() > 0, null, { timeout: 30000 });
-    await waitForIdle(page);
+    await reloadOffline(page, context);
     assert.equal(await page.evaluate(() => window.__factsheet.section()), 'smartlink');
     const source = await tapCitation(page, sheet);
     await waitForIdle(page);
@@ -93,4 +80,28 @@ test('the HTML source lists quote every passage, each in its language and naming
   assert.deepEqual(found.en.map(key).sort(), found.es.map(key).sort());
   assert.equal(found.en.length, evidence.length);
   await context.close();
+});
+
+test('the app page paints without the passages, links each source to them, and its mirror gets them once the canvas is up', async () => {
+  // Scripts off: each source links to its passages on the simple page.
+  const off = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await off.newPage();
+  await plain.goto(server.url);
+  const links = await plain.evaluate(() => [...document.querySelectorAll('#sources li')].map((li) =>
+    [li.id, li.querySelector('a.evidence-link')?.getAttribute('href'), li.querySelectorAll('figure.evidence').length]));
+  assert.ok(links.length > 50);
+  for (const [id, href, figures] of links) {
+    assert.equal(href, `en.html#${id}`, `${id} links to its passages`);
+    assert.equal(figures, 0);
+  }
+  await off.close();
+  // Scripts on: after the first frame the mirror holds every passage the sheet cites.
+  for (const lang of ['en', 'es']) {
+    const { page, context } = await openSheet(browser, server.url + `?lang=${lang}`);
+    await page.waitForFunction((n) => document.querySelectorAll('#sources figure.evidence').length === n,
+      evidence.length, { timeout: 15000 });
+    assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('a.evidence-link').length), 0);
+    await context.close();
+  }
 });

@@ -76,6 +76,25 @@ export async function waitForIdle(page, quiet = 500, timeout = 15000) {
   throw new Error('the sheet kept drawing frames for ' + timeout + ' ms');
 }
 
+// Waits until the service worker controls the page (it has cached the sheet).
+export async function swReady(page) {
+  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 15000 }).catch(async () => {
+    await page.reload();  // the first visit may finish before the worker claims it
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 15000 });
+  });
+}
+
+// After one visit: the network goes off and the page is loaded again, from the worker's cache.
+export async function reloadOffline(page, context) {
+  await swReady(page);
+  await waitForIdle(page);
+  await context.setOffline(true);
+  await page.reload();
+  await page.waitForFunction(() => window.__factsheet && window.__factsheet.frames() > 0, null, { timeout: 30000 });
+  await waitForIdle(page);
+}
+
 export const texts = (page) => page.evaluate(() => window.__factsheet.texts());
 
 // Share of pixels in a screen area (CSS px) that differ from the given background colour,

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } fr
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { root, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger, PHONE } from './harness.mjs';
+import { root, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger, PHONE, swReady, reloadOffline } from './harness.mjs';
 
 const en = JSON.parse(readFileSync(path.join(root, 'data/en.json'), 'utf8'));
 const es = JSON.parse(readFileSync(path.join(root, 'data/es.json'), 'utf8'));
@@ -15,24 +15,11 @@ let browser;
 before(async () => { browser = await startBrowser(); });
 after(async () => { await browser?.close(); });
 
-async function swReady(page) {
-  await page.evaluate(async () => { await navigator.serviceWorker.ready; });
-  await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 15000 }).catch(async () => {
-    await page.reload();  // the first visit may finish before the worker claims it
-    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 15000 });
-  });
-}
-
 test('after one visit the sheet opens offline, in both languages', async () => {
   const server = await startServer();
   try {
     const { page, context } = await openSheet(browser, server.url + '?lang=en');
-    await swReady(page);
-    await waitForIdle(page);
-    await context.setOffline(true);
-    await page.reload();
-    await page.waitForFunction(() => window.__factsheet && window.__factsheet.frames() > 0, null, { timeout: 30000 });
-    await waitForIdle(page);
+    await reloadOffline(page, context);
     assert.equal(await page.evaluate(() => window.__factsheet.contentOk()), true);
     assert.ok((await texts(page)).join(' ').includes(en.meta.title.split(' ')[0]));
     const f = await finger(page);
