@@ -138,11 +138,19 @@ EvidenceResult load_evidence(std::string_view json_text) {
 }
 
 std::vector<EvidenceError> check_evidence(const std::vector<Evidence>& evidence, const std::vector<const Sheet*>& sheets) {
+    using Pair = std::pair<std::string, std::string>;
     std::vector<EvidenceError> out;
-    std::set<std::pair<std::string, std::string>> recorded, cited;
+    std::set<Pair> recorded, cited;
     for (const Evidence& e : evidence) recorded.insert({e.at, e.source_id});
+    std::vector<std::vector<Citation>> places;  // each sheet's, once
+    std::vector<std::set<Pair>> pairs;
+    for (const Sheet* s : sheets) {
+        places.push_back(citations(*s));
+        pairs.emplace_back();
+        for (const Citation& c : places.back()) pairs.back().insert({c.at, c.source_id});
+    }
     for (std::size_t i = 0; i < sheets.size(); ++i) {
-        for (const Citation& c : citations(*sheets[i])) {
+        for (const Citation& c : places[i]) {
             // Reported once, in the first sheet that has it: the other language would repeat it.
             if (!cited.insert({c.at, c.source_id}).second || recorded.count({c.at, c.source_id})) continue;
             out.push_back({{c.path, "the citation of " + c.source_id + " at " + quote(c.at) +
@@ -155,10 +163,8 @@ std::vector<EvidenceError> check_evidence(const std::vector<Evidence>& evidence,
     for (std::size_t i = 0; i < sheets.size(); ++i) {
         for (std::size_t j = 0; j < sheets.size(); ++j) {
             if (i == j) continue;
-            std::set<std::pair<std::string, std::string>> theirs;
-            for (const Citation& c : citations(*sheets[j])) theirs.insert({c.at, c.source_id});
-            for (const Citation& c : citations(*sheets[i])) {
-                if (theirs.count({c.at, c.source_id})) continue;
+            for (const Citation& c : places[i]) {
+                if (pairs[j].count({c.at, c.source_id})) continue;
                 out.push_back({{c.path, c.source_id + " is cited at " + quote(c.at) + " here but not in the " +
                                             sheets[j]->lang + " sheet (expected the same sources at each place)"},
                                static_cast<int>(i)});

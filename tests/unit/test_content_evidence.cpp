@@ -165,3 +165,16 @@ TEST_CASE("evidence: the HTML source list quotes each passage in its language, w
     // Without evidence the page has no evidence markup at all.
     CHECK(render_html(small_sheet()).find("evidence") == std::string::npos);
 }
+
+TEST_CASE("evidence: a source cited at a place in one language but not the other is an error") {
+    const EvidenceResult ev = load_evidence(small_evidence().dump());
+    REQUIRE(ev.ok());
+    json other = small_fixture();
+    other["lang"] = "es";
+    other["sections"][0]["blocks"][0]["text"] = "La biblioteca abrió en 1998.[^S1] Presta libros y herramientas.[^S1]";
+    const LoadResult b = load(other);
+    REQUIRE(b.ok());
+    const Sheet a = small_sheet();
+    check_single(check_evidence(ev.evidence, {&a, &b.sheet}), "/sections/0/blocks/0/text",
+                 "S2 is cited at \"intro\" here but not in the es sheet", 0);
+}
