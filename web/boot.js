@@ -252,67 +252,76 @@
   }
   var mirrorReady = setMirror(lang).catch(function () {});
 
-  var gl2 = false;
-  try { gl2 = !!document.createElement('canvas').getContext('webgl2'); } catch (e) { gl2 = false; }
-  if (typeof WebAssembly !== 'object' || typeof createFactsheet !== 'function') return simpleBecause('wasm');
-  if (!gl2) return simpleBecause('webgl');
+  // The app starts after the rendition's first paint: creating a WebGL2 context and starting the
+  // runtime take the main thread for a while on a slow phone, and the text must not wait for them
+  // (a hidden tab has no paint to wait for).
+  function afterFirstPaint(fn) {
+    if (document.hidden) return fn();
+    requestAnimationFrame(function () { setTimeout(fn, 0); });
+  }
+  afterFirstPaint(function startApp() {
+    var gl2 = false;
+    try { gl2 = !!document.createElement('canvas').getContext('webgl2'); } catch (e) { gl2 = false; }
+    if (typeof WebAssembly !== 'object' || typeof createFactsheet !== 'function') return simpleBecause('wasm');
+    if (!gl2) return simpleBecause('webgl');
 
-  Promise.all([
-    createFactsheet({
-      host: host,
-      locateFile: function (name) { return asset(name); },
-      wasmBinary: INLINE ? inlineBytes('factsheet.wasm') : undefined
-    }),
-    bytes('fonts/NotoSans-Regular.ttf'),
-    bytes('fonts/NotoSans-Bold.ttf'),
-    loadUi(lang)
-  ]).then(function (r) {
-    mod = r[0];
-    ui = r[3].ui;
-    // Open where the reader is: the address's section, else where they scrolled the text to.
-    var reg = toHeap(r[1]), bold = toHeap(r[2]), json = toHeap(r[3].buf);
-    var sec = cString(sectionFromHash() || mirrorSection());
-    var rc = mod._fs_start(reg.ptr, reg.len, bold.ptr, bold.len, json.ptr, json.len, sec.ptr);
-    [reg, bold, json, sec].forEach(function (b) { mod._free(b.ptr); });
-    if (rc === 1) return showSimple('webgl');
-    if (rc !== 0 || !mod._fs_content_ok()) return showSimple('content');
-    canvas.focus({ preventScroll: true });
-    completeMirror();
-    // Offer the one-file copy where there is one to download (not from the copy itself).
-    if (!INLINE && location.protocol !== 'file:') mod._fs_set_can_save_offline(1);
-    // ?render=continuous: the benchmark's reference of a stock 60 fps Dear ImGui loop.
-    if (new URLSearchParams(location.search).get('render') === 'continuous') mod._fs_set_continuous(1);
+    Promise.all([
+      createFactsheet({
+        host: host,
+        locateFile: function (name) { return asset(name); },
+        wasmBinary: INLINE ? inlineBytes('factsheet.wasm') : undefined
+      }),
+      bytes('fonts/NotoSans-Regular.ttf'),
+      bytes('fonts/NotoSans-Bold.ttf'),
+      loadUi(lang)
+    ]).then(function (r) {
+      mod = r[0];
+      ui = r[3].ui;
+      // Open where the reader is: the address's section, else where they scrolled the text to.
+      var reg = toHeap(r[1]), bold = toHeap(r[2]), json = toHeap(r[3].buf);
+      var sec = cString(sectionFromHash() || mirrorSection());
+      var rc = mod._fs_start(reg.ptr, reg.len, bold.ptr, bold.len, json.ptr, json.len, sec.ptr);
+      [reg, bold, json, sec].forEach(function (b) { mod._free(b.ptr); });
+      if (rc === 1) return showSimple('webgl');
+      if (rc !== 0 || !mod._fs_content_ok()) return showSimple('content');
+      canvas.focus({ preventScroll: true });
+      completeMirror();
+      // Offer the one-file copy where there is one to download (not from the copy itself).
+      if (!INLINE && location.protocol !== 'file:') mod._fs_set_can_save_offline(1);
+      // ?render=continuous: the benchmark's reference of a stock 60 fps Dear ImGui loop.
+      if (new URLSearchParams(location.search).get('render') === 'continuous') mod._fs_set_continuous(1);
 
-    var media = function (q, fn) { var m = matchMedia(q); fn(m.matches); m.addEventListener('change', function (e) { fn(e.matches); }); };
-    media('(prefers-color-scheme: dark)', function (dark) { mod._fs_set_system_dark(dark ? 1 : 0); });
-    media('(prefers-reduced-motion: reduce)', function (on) { mod._fs_set_reduced_motion(on ? 1 : 0); });
-    // A devicePixelRatio change without a resize (window moved to another screen).
-    (function watchDpr() {
-      var m = matchMedia('(resolution: ' + devicePixelRatio + 'dppx)');
-      m.addEventListener('change', function () { mod._fs_resized(); watchDpr(); }, { once: true });
-    })();
-    // Back and Forward (and edited addresses) move the sheet to the address's section.
-    var follow = function () { jump(sectionFromHash()); };
-    window.addEventListener('popstate', follow);
-    window.addEventListener('hashchange', follow);
-    // A screen reader or keyboard moving through the rendition takes the canvas along.
-    document.addEventListener('focusin', function (e) {
-      var s = e.target.closest && e.target.closest('main section[id]');
-      if (s && document.body.classList.contains('app-ready')) jump(s.id);
+      var media = function (q, fn) { var m = matchMedia(q); fn(m.matches); m.addEventListener('change', function (e) { fn(e.matches); }); };
+      media('(prefers-color-scheme: dark)', function (dark) { mod._fs_set_system_dark(dark ? 1 : 0); });
+      media('(prefers-reduced-motion: reduce)', function (on) { mod._fs_set_reduced_motion(on ? 1 : 0); });
+      // A devicePixelRatio change without a resize (window moved to another screen).
+      (function watchDpr() {
+        var m = matchMedia('(resolution: ' + devicePixelRatio + 'dppx)');
+        m.addEventListener('change', function () { mod._fs_resized(); watchDpr(); }, { once: true });
+      })();
+      // Back and Forward (and edited addresses) move the sheet to the address's section.
+      var follow = function () { jump(sectionFromHash()); };
+      window.addEventListener('popstate', follow);
+      window.addEventListener('hashchange', follow);
+      // A screen reader or keyboard moving through the rendition takes the canvas along.
+      document.addEventListener('focusin', function (e) {
+        var s = e.target.closest && e.target.closest('main section[id]');
+        if (s && document.body.classList.contains('app-ready')) jump(s.id);
+      });
+      // GPU context lost: show the rendition; if the browser restores the context, draw again.
+      canvas.addEventListener('webglcontextlost', function (e) {
+        e.preventDefault();  // asks the browser to restore it
+        mod._fs_gl_lost();
+        showSimple('webgl');
+      });
+      canvas.addEventListener('webglcontextrestored', function () {
+        document.body.classList.remove('app-failed');  // the next frame shows the canvas again
+        if (!mod._fs_gl_restored()) showSimple('webgl');
+      });
+    }).catch(function (e) {
+      console.warn('factsheet: the interactive version could not start: ' + (e && e.message));
+      simpleBecause('content');
     });
-    // GPU context lost: show the rendition; if the browser restores the context, draw again.
-    canvas.addEventListener('webglcontextlost', function (e) {
-      e.preventDefault();  // asks the browser to restore it
-      mod._fs_gl_lost();
-      showSimple('webgl');
-    });
-    canvas.addEventListener('webglcontextrestored', function () {
-      document.body.classList.remove('app-failed');  // the next frame shows the canvas again
-      if (!mod._fs_gl_restored()) showSimple('webgl');
-    });
-  }).catch(function (e) {
-    console.warn('factsheet: the interactive version could not start: ' + (e && e.message));
-    simpleBecause('content');
   });
 
   // Read-only state for tests and the curious: frames drawn, section, texts on screen.
