@@ -5,9 +5,7 @@
 #include <set>
 #include <utility>
 
-#include "content/json_scan.h"
 #include "content/rules.h"
-#include "content/utf8.h"
 #include "content/validator.h"
 
 namespace factsheet::content {
@@ -112,20 +110,10 @@ std::vector<Citation> citations(const Sheet& sheet) { return Collector(sheet).ru
 
 EvidenceResult load_evidence(std::string_view json_text) {
     EvidenceResult result;
-    if (json_text.size() > max_file_bytes) {
-        result.errors.push_back({"", "file too large: " + std::to_string(json_text.size()) + " bytes"});
-        return result;
-    }
-    if (find_invalid_utf8(json_text) != std::string_view::npos) {
-        result.errors.push_back({"", "invalid UTF-8: expected a UTF-8 encoded file"});
-        return result;
-    }
-    ScanResult scan = scan_json(json_text, max_json_depth);
-    result.errors = std::move(scan.errors);
-    if (!scan.parseable) return result;
-    const json root = json::parse(json_text, nullptr, false);
+    json root;
+    if (!detail::parse_checked(json_text, result.errors, root)) return result;
     detail::Validator v(result.errors);
-    if (root.is_discarded() || !v.expect_object(root, "", "the evidence file")) return result;
+    if (!v.expect_object(root, "", "the evidence file")) return result;
     v.reject_unknown_fields(root, "", {"format", "evidence"});
     const auto format = root.find("format");
     if (format == root.end() || !format->is_number_integer() || format->get<std::int64_t>() != 1) {

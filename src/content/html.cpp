@@ -447,23 +447,20 @@ private:
         raw("\n<details class=\"evidence-list\"><summary>");
         text(s_.ui_text("source_says") + " (" + std::to_string(found.size()) + ")");
         raw("</summary>");
-        for (const auto& [cp, e] : found) {
-            const Citation& c = *cp;
-            {
-                raw("\n<figure class=\"evidence\"><blockquote lang=\"");
-                text(e->lang);
-                raw("\" cite=\"");
-                text(e->url);
-                raw("\"><p>");
-                text(e->passage);
-                raw("</p></blockquote><figcaption>");
-                raw(fill("evidence_for", "{place}", "<a href=\"#" + escape_html(c.block) + "\">" + escape_html(c.label) + "</a>"));
-                raw(" \u00b7 ");
-                text(e->where);
-                raw(" \u00b7 ");
-                raw(fill("evidence_checked", "{date}", time_html(e->checked)));
-                raw("</figcaption></figure>");
-            }
+        for (const auto& [c, e] : found) {
+            raw("\n<figure class=\"evidence\"><blockquote lang=\"");
+            text(e->lang);
+            raw("\" cite=\"");
+            text(e->url);
+            raw("\"><p>");
+            text(e->passage);
+            raw("</p></blockquote><figcaption>");
+            raw(fill("evidence_for", "{place}", "<a href=\"#" + escape_html(c->block) + "\">" + escape_html(c->label) + "</a>"));
+            raw(" \u00b7 ");
+            text(e->where);
+            raw(" \u00b7 ");
+            raw(fill("evidence_checked", "{date}", time_html(e->checked)));
+            raw("</figcaption></figure>");
         }
         raw("</details>");
     }

@@ -22,28 +22,37 @@ std::string utf8_error(std::string_view text, std::size_t offset) {
 
 }  // namespace
 
-LoadResult load_sheet(std::string_view json_text) {
-    LoadResult result;
+namespace detail {
+
+bool parse_checked(std::string_view json_text, std::vector<Error>& errors, json& out) {
     if (json_text.size() > max_file_bytes) {
-        result.errors.push_back({"", "file too large: " + std::to_string(json_text.size()) + " bytes (expected at most " +
-                                         std::to_string(max_file_bytes) + ")"});
-        return result;
+        errors.push_back({"", "file too large: " + std::to_string(json_text.size()) + " bytes (expected at most " +
+                                  std::to_string(max_file_bytes) + ")"});
+        return false;
     }
     // Checked up front so the message names the byte, not a JSON token that happens to hold it.
     const std::size_t bad = find_invalid_utf8(json_text);
     if (bad != std::string_view::npos) {
-        result.errors.push_back({"", utf8_error(json_text, bad)});
-        return result;
+        errors.push_back({"", utf8_error(json_text, bad)});
+        return false;
     }
     ScanResult scan = scan_json(json_text, max_json_depth);
-    result.errors = std::move(scan.errors);
-    if (!scan.parseable) return result;
-
-    const detail::json root = detail::json::parse(json_text, nullptr, false);
-    if (root.is_discarded()) {  // the scan accepted it, so this should not happen; never trust it
-        result.errors.push_back({"", "invalid JSON"});
-        return result;
+    errors = std::move(scan.errors);
+    if (!scan.parseable) return false;
+    out = json::parse(json_text, nullptr, false);
+    if (out.is_discarded()) {  // the scan accepted it, so this should not happen; never trust it
+        errors.push_back({"", "invalid JSON"});
+        return false;
     }
+    return true;
+}
+
+}  // namespace detail
+
+LoadResult load_sheet(std::string_view json_text) {
+    LoadResult result;
+    detail::json root;
+    if (!detail::parse_checked(json_text, result.errors, root)) return result;
     detail::Validator validator(result.errors);
     detail::validate_document(validator, root, result.sheet);
     return result;

@@ -81,6 +81,10 @@ private:
     std::map<std::string, std::string> anchors_;  // id -> path of its first use
 };
 
+// The checks every content file passes before it is read (size, UTF-8, syntax, nesting), then
+// the tree; false with the errors when it is unusable (loader.cpp).
+bool parse_checked(std::string_view json_text, std::vector<Error>& errors, json& out);
+
 // The parts of a sheet, each in its own file.
 void validate_document(Validator& v, const json& root, Sheet& sheet);
 void validate_sections(Validator& v, const json& root, Sheet& sheet);
