@@ -25,7 +25,12 @@ stage=$(mktemp -d "$here/.dist.XXXXXX")
 trap 'rm -rf "$stage"' EXIT
 mkdir -p "$stage/fonts" "$stage/content"
 cp "$here"/web/boot.js "$here"/web/style.css "$here"/web/icon.svg "$here"/web/_headers "$stage/"
-cp "$here"/web/embed.js "$here"/web/embedded.js "$stage/"   # embedding in other sites' pages (README)
+# The scripts, each one file: their shared parts (web/options.js, web/contrast.js, the generated
+# LANGUAGES and PALETTE) composed in where they say //@include (tools/compose_js.py).
+js=$here/build/js && mkdir -p "$js"
+python3 "$here/tools/constants.py" js-languages "$here/data" "$js/languages.js"
+python3 "$here/tools/constants.py" js-palette "$js/palette.js"
+for s in boot.js embed.js embedded.js; do python3 "$here/tools/compose_js.py" "$here/web/$s" "$stage/$s" "$js"; done
 cp "$web/factsheet.js" "$web/factsheet.wasm" "$stage/"
 cp "$tools"/fonts/NotoSans-Regular.ttf "$tools"/fonts/NotoSans-Bold.ttf "$stage/fonts/"
 page_opts=(--stylesheet style.css --head-file "$here/web/head.html")

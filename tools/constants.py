@@ -5,8 +5,10 @@
   constants.py css-palette STYLE.css OUT.css   style.css with its /* @palette */ line replaced
                                                by the custom properties it uses (var(--name))
   constants.py js-palette OUT.js               var PALETTE = {theme: {name: "#rrggbb"}}
-  constants.py js-languages DATA_DIR OUT.js    var LANGUAGES = [{code, name, title}]: one per
-                                               content file in DATA_DIR (a file with "lang")
+  constants.py js-languages DATA_DIR OUT.js    var LANGUAGES = [{code, name, title, frame_title}]:
+                                               one per content file in DATA_DIR (a file with
+                                               "lang"); frame_title: ui.embed_frame_title, else
+                                               the title
   constants.py languages DATA_DIR              the language codes, one per line (for scripts)
 """
 import json
@@ -44,7 +46,9 @@ def languages(data_dir):
         code = doc['lang']
         if name != code + '.json':
             sys.exit(f'constants.py: {name} says lang {code!r}: a content file is named after its language')
-        found.append({'code': code, 'name': doc['ui']['lang_name'], 'title': doc['meta']['title']})
+        title = doc['meta']['title']
+        found.append({'code': code, 'name': doc['ui']['lang_name'], 'title': title,
+                      'frame_title': doc['ui'].get('embed_frame_title') or title})
     # The first language is the one a reader gets when nothing else is known: English, then the
     # rest by code (a stable order for the switch and the tests).
     found.sort(key=lambda l: (l['code'] != 'en', l['code']))

@@ -8,7 +8,14 @@
 // No storage, no cookies, no request to any other origin.
 (function () {
   'use strict';
-  var LANGS = ['en', 'es'];
+  //@include languages.js
+  var LANGS = LANGUAGES.map(function (l) { return l.code; });
+  // Under a test (a `module` given to this file's text: tests/browser/options.test.mjs), hand
+  // over the two address readers and touch nothing else.
+  if (typeof module === 'object' && module && typeof module.exports === 'object') {
+    module.exports = { pickLanguage: pickLanguage, sectionFromHash: sectionFromHash };
+    return;
+  }
   var canvas = document.getElementById('sheet-canvas');
   var notice = document.getElementById('fallback-notice');
   var live = document.getElementById('live');
@@ -23,7 +30,7 @@
       var code = String(prefs[i]).toLowerCase().split('-')[0];
       if (LANGS.indexOf(code) >= 0) return code;
     }
-    return 'en';
+    return LANGS[0];
   }
   var lang = pickLanguage();
 

@@ -27,11 +27,12 @@
   api._claim(script, base.href);
 
   function makeApi() {
-    var LANGS = ['en', 'es'];
-    var TITLE = {
-      en: 'Fact sheet: ICE\u2019s \u201cAlternatives to Detention\u201d',
-      es: 'Hoja informativa: las \u201calternativas a la detenci\u00f3n\u201d de ICE'
-    };
+    //@include options.js
+    var LANG_PAGE = new RegExp('/(' + LANG_CODES.join('|') + ')\\.html$');
+    var ATTRIBUTES = OPTIONS.filter(function (r) { return r.attr; }).map(function (r) { return r.attr; });
+    function frameTitle(lang) {
+      return LANGUAGES.filter(function (l) { return l.code === lang; })[0].frame_title;
+    }
     var frames = [];          // { iframe, origin, id, theme, hostTheme }
     var claimed = typeof WeakSet === 'function' ? new WeakSet() : null;
     var count = 0;
@@ -39,43 +40,18 @@
     var darkHost = window.matchMedia ? matchMedia('(prefers-color-scheme: dark)') : null;
 
     function warn(text) { console.warn('factsheet embed: ' + text); }
-    function quoted(v) { return JSON.stringify(String(v).slice(0, 80)); }
-    function plain(v) { var t = v.trim(); return t.length > 0 && t.length <= 60 && !/[\u0000-\u001f\u007f]/.test(t); }
-    var CHECKS = {
-      lang: [function (v) { return LANGS.indexOf(v) >= 0; }, 'en or es'],
-      section: [function (v) { return /^[a-z0-9][a-z0-9-]{0,63}$/.test(v); }, 'a section id such as smartlink'],
-      theme: [function (v) { return /^(light|dark|auto|host)$/.test(v); }, 'light, dark, auto or host'],
-      hostTheme: [function (v) { return /^(light|dark)$/.test(v); }, 'light or dark'],
-      compact: [function (v) { return /^(|1|0|true|false)$/.test(v); }, 'true or false'],
-      accent: [function (v) { return /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(v); }, 'a colour #rgb or #rrggbb'],
-      cta: [function (v) {
-        try { var u = new URL(v); return u.protocol === 'https:' && !u.username && !u.password && v.length <= 500; } catch (e) { return false; }
-      }, 'an https:// address'],
-      ctaLabel: [plain, 'plain text of 1 to 60 characters'],
-      ctaOrg: [plain, 'plain text of 1 to 60 characters'],
-      title: [function (v) { return v.trim().length > 0 && v.length <= 120; }, 'text of at most 120 characters']
-    };
-    function attrName(key) { return 'data-' + key.replace(/[A-Z]/g, function (c) { return '-' + c.toLowerCase(); }); }
 
-    // The options of one embed: its data-* attributes, checked; the link's address gives the
-    // language (en.html / es.html) and the section (#smartlink) when no attribute does.
+    // The options of one embed: its data-* attributes, checked (web/options.js); the link's
+    // address gives the language (en.html / es.html) and the section (#smartlink) when no
+    // attribute does.
     function optionsOf(el, href) {
-      var o = {};
-      Object.keys(CHECKS).forEach(function (key) {
-        var v = el.getAttribute(attrName(key));
-        if (v === null) return;
-        if (CHECKS[key][0](v)) o[key] = v;
-        else warn('ignored ' + attrName(key) + '=' + quoted(v) + ' (expected ' + CHECKS[key][1] + ')');
-      });
+      var o = checkOptions('attr', function (name) { return el.getAttribute(name); }, function (name, text) { warn(text); });
       if (href) {
-        var m = /\/(en|es)\.html$/.exec(href.pathname);
+        var m = LANG_PAGE.exec(href.pathname);
         if (!o.lang && m) o.lang = m[1];
         var hash = href.hash.slice(1);
-        if (!o.section && hash && CHECKS.section[0](hash)) o.section = hash;
+        if (!o.section && hash && passes(RULES.section, hash)) o.section = hash;
       }
-      if (o.cta && !o.ctaLabel) { warn('ignored data-cta: it needs data-cta-label'); delete o.cta; }
-      else if (o.ctaLabel && !o.cta && el.getAttribute('data-cta') === null) warn('ignored data-cta-label: it needs data-cta');
-      if (!o.cta) { delete o.ctaLabel; delete o.ctaOrg; }
       return o;
     }
 
@@ -90,7 +66,7 @@
       if (o.accent) q.set('accent', o.accent);
       if (o.cta) { q.set('cta', o.cta); q.set('cta_label', o.ctaLabel.trim()); }
       if (o.ctaOrg) q.set('cta_org', o.ctaOrg.trim());
-      return new URL((o.lang || 'en') + '.html?' + q.toString(), baseHref).href;
+      return new URL((o.lang || LANG_CODES[0]) + '.html?' + q.toString(), baseHref).href;
     }
 
     function themeFor(f) {
@@ -107,7 +83,7 @@
       var iframe = document.createElement('iframe');
       iframe.className = 'factsheet-embed-frame';
       iframe.src = sheetUrl(baseHref, o, id);
-      iframe.title = o.title || TITLE[o.lang || 'en'];
+      iframe.title = o.title || frameTitle(o.lang || LANG_CODES[0]);
       iframe.setAttribute('loading', 'lazy');
       iframe.setAttribute('referrerpolicy', 'no-referrer');
       iframe.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox');
@@ -173,14 +149,14 @@
           list.forEach(function (a) { take(a, baseHref, optionsOf(a, new URL(a.href))); });
           return list.length;
         }
-        var own = Object.keys(CHECKS).some(function (k) { return me.hasAttribute(attrName(k)); });
+        var own = ATTRIBUTES.some(function (name) { return me.hasAttribute(name); });
         if (own) {
           // The one-line form: an ordinary link in place of this script, then the iframe.
           var o = optionsOf(me, null);
           var a = document.createElement('a');
           a.className = 'factsheet-embed';
-          a.href = new URL((o.lang || 'en') + '.html' + (o.section ? '#' + o.section : ''), baseHref).href;
-          a.textContent = o.title || TITLE[o.lang || 'en'];
+          a.href = new URL((o.lang || LANG_CODES[0]) + '.html' + (o.section ? '#' + o.section : ''), baseHref).href;
+          a.textContent = o.title || frameTitle(o.lang || LANG_CODES[0]);
           me.after(a);
           if (claimed) claimed.add(a);
           whenNear(a, function () { upgrade(a, baseHref, o); });

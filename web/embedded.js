@@ -6,33 +6,12 @@
 // campaign page"). No storage, no cookies, no request to any other origin.
 (function () {
   'use strict';
-  var LANGS = ['en', 'es'];
-  function quoted(v) { return JSON.stringify(String(v).slice(0, 80)); }
-  function plain(v) {
-    var t = v.trim();
-    return t.length > 0 && t.length <= 60 && !/[\u0000-\u001f\u007f]/.test(t);
-  }
+  //@include options.js
 
-  // The sheet's own colours (web/style.css): the accent must read on the page and on its boxes.
-  var BACKGROUNDS = { light: ['#ffffff', '#f1f3f5'], dark: ['#121417', '#1e2227'] };
-  function luminance(hex) {
-    var h = hex.slice(1);
-    if (h.length === 3) h = h[0] + h[0] + h[1] + h[1] + h[2] + h[2];
-    var c = [0, 2, 4].map(function (i) {
-      var v = parseInt(h.slice(i, i + 2), 16) / 255;
-      return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-    });
-    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
-  }
-  function contrast(a, b) {
-    var la = luminance(a), lb = luminance(b);
-    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-  }
-
-  // --- options: the address, checked ---------------------------------------------------------
+  // --- options: the address, checked (web/options.js) ----------------------------------------
   // null unless the address has embed=1. Else { warnings: [[key, text]] (one per key), redirect:
   // the page to hand over to, or null, and the options }. No DOM: tests/browser/options.test.mjs
-  // runs it in node against its C++ reference (src/options/embed_options.h).
+  // reaches it through module.exports below.
   function readOptions(search, pageLang, onAppPage, sectionIds) {
     var params = new URLSearchParams(search);
     if (params.get('embed') !== '1') return null;
@@ -42,21 +21,14 @@
       warned[key] = true;
       warnings.push([key, text]);
     }
-    function option(key, check, why) {
-      var v = params.get(key);
-      if (v === null) return null;
-      if (check(v)) return v;
-      warn(key, 'ignored ' + key + '=' + quoted(v) + ' (' + why + ')');
-      return null;
-    }
     var o = { warnings: warnings, redirect: null };
 
     // Language: en.html and es.html are the embeddable pages. index.html?embed=1 (the app page)
     // and a page asked for the other language hand over to the right one, keeping every other
     // option.
     var asked = params.get('lang');
-    if (asked !== null && LANGS.indexOf(asked) < 0) {
-      warn('lang', 'ignored lang=' + quoted(asked) + ' (expected en or es)');
+    if (asked !== null && !passes(RULES.lang, asked)) {
+      warn('lang', ignored('lang', asked, RULES.lang.expected));
       asked = null;
     }
     var want = asked || pageLang;
@@ -66,43 +38,31 @@
       return o;
     }
 
-    var NAME = /^[A-Za-z0-9_-]{1,64}$/;
-    o.id = option('id', function (v) { return NAME.test(v); }, 'letters, digits, - and _, at most 64') || 'factsheet';
+    var got = checkOptions('query', function (name) { return name === 'lang' ? null : params.get(name); }, warn);
+    function value(key) { return got[key] !== undefined ? got[key] : RULES[key].fallback; }
+    if (got.section !== undefined && sectionIds.indexOf(got.section) < 0) {
+      warn('section', ignored('section', got.section, RULES.section.expected + ': one of ' + sectionIds.join(', ')));
+      delete got.section;
+    }
+    o.id = value('id');
     // Pym.js gives its child the container's id as childId; its height messages must carry it.
     o.pymId = params.get('childId');
     if (!o.pymId || !/^[A-Za-z0-9_:.-]{1,128}$/.test(o.pymId)) o.pymId = o.id;
-    o.hostOrigin = option('origin', function (v) {
-      try { var u = new URL(v); return /^https?:$/.test(u.protocol) && u.origin === v; } catch (e) { return false; }
-    }, 'an origin such as https://example.org');
-    o.theme = option('theme', function (v) { return /^(light|dark|auto|host)$/.test(v); }, 'light, dark, auto or host') || 'auto';
-    var compact = option('compact', function (v) { return /^(1|0|true|false|)$/.test(v); }, '1 or 0');
-    o.compact = compact === '1' || compact === 'true' || compact === '';
-    o.accent = option('accent', function (v) { return /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/.test(v); }, 'a colour #rgb or #rrggbb');
-    o.section = option('section', function (v) { return sectionIds.indexOf(v) >= 0; }, 'one of ' + sectionIds.join(', '));
-    var textSize = option('text', function (v) { return /^\d{3}$/.test(v) && +v >= 100 && +v <= 200; }, 'a percentage from 100 to 200');
-    o.textSize = textSize ? +textSize : 100;
-    o.cta = option('cta', function (v) {
-      try { var u = new URL(v); return u.protocol === 'https:' && !u.username && !u.password && v.length <= 500; } catch (e) { return false; }
-    }, 'an https:// address');
-    o.ctaLabel = option('cta_label', plain, 'plain text of 1 to 60 characters');
-    o.ctaOrg = option('cta_org', plain, 'plain text of 1 to 60 characters');
-    if (o.cta && !o.ctaLabel) { warn('cta', 'ignored cta: it needs cta_label'); o.cta = null; }
-    if (o.ctaLabel && !o.cta && !warned.cta) { warn('cta_label', 'ignored cta_label: it needs a valid cta'); }
-    if (!o.cta) { o.ctaLabel = null; o.ctaOrg = null; }
+    o.hostOrigin = value('origin');
+    o.theme = value('theme');
+    o.compact = /^(|1|true)$/.test(value('compact'));
+    o.accent = value('accent');
+    o.section = value('section');
+    o.textSize = +value('text');
+    o.cta = value('cta');
+    o.ctaLabel = value('ctaLabel');
+    o.ctaOrg = value('ctaOrg');
 
-    // A fixed theme needs the accent to read in it; auto and host use it where it reads.
     o.accentOk = { light: false, dark: false };
     if (o.accent) {
-      ['light', 'dark'].forEach(function (t) {
-        o.accentOk[t] = BACKGROUNDS[t].every(function (bg) { return contrast(o.accent, bg) >= 4.5; });
-      });
-      var fixed = o.theme === 'light' || o.theme === 'dark';
-      var usable = fixed ? o.accentOk[o.theme] : (o.accentOk.light || o.accentOk.dark);
-      if (!usable) {
-        warn('accent', 'ignored accent=' + quoted(o.accent) + ' (contrast below 4.5:1 against the ' +
-          (fixed ? o.theme : 'light and the dark') + ' background)');
-        o.accent = null;
-      }
+      o.accentOk = accentReads(o.accent);
+      var problem = accentProblem('accent', o.accent, o.theme, o.accentOk);
+      if (problem) { warn('accent', problem); o.accent = null; }
     }
     return o;
   }
@@ -116,7 +76,7 @@
     return keep.toString();
   }
 
-  // Under node (the tests), hand the two over and touch nothing else.
+  // Under a test (a `module` given to this file's text), hand the two over and touch nothing else.
   if (typeof module === 'object' && module && typeof module.exports === 'object') {
     module.exports = { readOptions: readOptions, linkQuery: linkQuery };
     return;
@@ -218,13 +178,14 @@
   // --- the embed's own bar: language (keeping the options), text size, open in a new tab -----
   var bar = document.createElement('div');
   bar.className = 'embed-bar';
-  var other = LANGS[1 - LANGS.indexOf(pageLang)];
+  var others = LANGUAGES.filter(function (l) { return l.code !== pageLang; });
+  var other = others[0].code;
   var headerLink = document.querySelector('body > header a[hreflang]');
   var langLink = document.createElement('a');
   langLink.className = 'embed-lang';
   langLink.hreflang = other;
   langLink.lang = other;
-  langLink.textContent = headerLink ? headerLink.textContent : (other === 'es' ? 'Español' : 'English');
+  langLink.textContent = headerLink ? headerLink.textContent : others[0].name;
   var sizes = document.createElement('span');
   sizes.className = 'embed-text-size';
   sizes.setAttribute('role', 'group');
@@ -274,30 +235,25 @@
     if (sources) sources.before(ctaBox); else main.append(ctaBox);
   }
 
-  // Words in the page's language, from the data block the build puts in the page (English if none).
-  var words = {
-    text_smaller: 'Smaller text', text_larger: 'Larger text', embed_text_size: 'Text size',
-    embed_show_all: 'Show the whole fact sheet', embed_open_full: 'Open the fact sheet in a new tab',
-    embed_cta_from: 'From {org}, not part of this fact sheet:'
-  };
+  // Words in the page's language, from the data block the build puts in the page
+  // (tools/embed_words.py, which knows the keys and fills a missing one in from English).
+  var words = {};
+  try { words = JSON.parse(document.getElementById('factsheet-embed-words').textContent) || {}; } catch (e) { words = {}; }
+  function word(k) { return typeof words[k] === 'string' ? words[k] : ''; }
   function label() {
-    smaller.setAttribute('aria-label', words.text_smaller);
-    larger.setAttribute('aria-label', words.text_larger);
-    smaller.title = words.text_smaller;
-    larger.title = words.text_larger;
-    sizes.setAttribute('aria-label', words.embed_text_size);
-    full.textContent = words.embed_open_full;
-    if (moreBox) moreBox.firstChild.textContent = words.embed_show_all;
+    smaller.setAttribute('aria-label', word('text_smaller'));
+    larger.setAttribute('aria-label', word('text_larger'));
+    smaller.title = word('text_smaller');
+    larger.title = word('text_larger');
+    sizes.setAttribute('aria-label', word('embed_text_size'));
+    full.textContent = word('embed_open_full');
+    if (moreBox) moreBox.firstChild.textContent = word('embed_show_all');
     if (ctaBox) {
       var host = new URL(cta).hostname;
       var org = ctaOrg ? ctaOrg.trim() + ' (' + host + ')' : host;
-      ctaBox.firstChild.textContent = String(words.embed_cta_from).replace('{org}', org);
+      ctaBox.firstChild.textContent = String(word('embed_cta_from')).replace('{org}', org);
     }
   }
-  try {
-    var ui = JSON.parse(document.getElementById('factsheet-embed-words').textContent);
-    Object.keys(words).forEach(function (k) { if (typeof ui[k] === 'string' && ui[k]) words[k] = ui[k]; });
-  } catch (e) { /* the English words stay */ }
   label();
 
   // --- height: to the host, in our message and in the forms other embeds' resizers know ------

@@ -1,0 +1,91 @@
+// options.js: the embed options, once: each option's address key (the sheet's ?embed=1 query),
+// its data- attribute (the host page's link or script), its check and the words of its warning,
+// its default on the sheet, and the rules that join options (an action link needs its label; an
+// accent must read on the theme). tools/compose_js.py composes it into web/embed.js (host page ->
+// iframe address) and web/embedded.js (that address, read by the sheet), inside each script's
+// own function: it adds no global. README: "Embedding in a campaign page".
+//@include languages.js
+//@include palette.js
+//@include contrast.js
+var LANG_CODES = LANGUAGES.map(function (l) { return l.code; });
+
+function quoted(v) { return JSON.stringify(String(v).slice(0, 80)); }
+function plainText(v) {
+  var t = v.trim();
+  return t.length > 0 && t.length <= 60 && !/[\u0000-\u001f\u007f]/.test(t);
+}
+function isHttps(v) {
+  try { var u = new URL(v); return u.protocol === 'https:' && !u.username && !u.password && v.length <= 500; } catch (e) { return false; }
+}
+function isOrigin(v) {
+  try { var u = new URL(v); return /^https?:$/.test(u.protocol) && u.origin === v; } catch (e) { return false; }
+}
+function orList(words) { return words.length < 2 ? words.join('') : words.slice(0, -1).join(', ') + ' or ' + words[words.length - 1]; }
+
+// key: the name in the options read; query: the sheet's address key, attr: the host page's
+// attribute (either missing: the other side's alone); check: a RegExp or a function of the text;
+// expected: the end of the warning; fallback: the sheet's value when the option is absent or bad.
+var PLAIN = 'plain text of 1 to 60 characters';
+var OPTIONS = [
+  { key: 'lang', query: 'lang', attr: 'data-lang', check: function (v) { return LANG_CODES.indexOf(v) >= 0; }, expected: orList(LANG_CODES) },
+  { key: 'id', query: 'id', check: /^[A-Za-z0-9_-]{1,64}$/, expected: 'letters, digits, - and _, at most 64', fallback: 'factsheet' },
+  { key: 'origin', query: 'origin', check: isOrigin, expected: 'an origin such as https://example.org', fallback: null },
+  { key: 'theme', query: 'theme', attr: 'data-theme', check: /^(light|dark|auto|host)$/, expected: 'light, dark, auto or host', fallback: 'auto' },
+  { key: 'hostTheme', attr: 'data-host-theme', check: /^(light|dark)$/, expected: 'light or dark' },
+  { key: 'compact', query: 'compact', attr: 'data-compact', check: /^(|1|0|true|false)$/, expected: 'true or false (or 1 or 0)', fallback: 'false' },
+  { key: 'accent', query: 'accent', attr: 'data-accent', check: /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, expected: 'a colour #rgb or #rrggbb', fallback: null },
+  { key: 'section', query: 'section', attr: 'data-section', check: /^[a-z0-9][a-z0-9-]{0,63}$/, expected: 'a section id such as smartlink', fallback: null },
+  { key: 'text', query: 'text', check: function (v) { return /^\d{3}$/.test(v) && +v >= 100 && +v <= 200; }, expected: 'a percentage from 100 to 200', fallback: '100' },
+  { key: 'cta', query: 'cta', attr: 'data-cta', check: isHttps, expected: 'an https:// address', fallback: null },
+  { key: 'ctaLabel', query: 'cta_label', attr: 'data-cta-label', check: plainText, expected: PLAIN, fallback: null },
+  { key: 'ctaOrg', query: 'cta_org', attr: 'data-cta-org', check: plainText, expected: PLAIN, fallback: null },
+  { key: 'title', attr: 'data-title', check: function (v) { return v.trim().length > 0 && v.length <= 120; }, expected: 'text of at most 120 characters' }
+];
+var RULES = {};
+OPTIONS.forEach(function (r) { RULES[r.key] = r; });
+
+function ignored(name, v, expected) { return 'ignored ' + name + '=' + quoted(v) + ' (expected ' + expected + ')'; }
+function passes(rule, v) { return typeof rule.check === 'function' ? rule.check(v) : rule.check.test(v); }
+
+// The options one side reads (side: 'query' or 'attr'): get(name) gives an option's text or null,
+// warn(name, text) hears of each one ignored. Gives { key: text } of the good ones.
+function checkOptions(side, get, warn) {
+  var o = {}, names = {};
+  OPTIONS.forEach(function (r) {
+    var name = r[side];
+    if (!name) return;
+    names[r.key] = name;
+    var v = get(name);
+    if (v === null) return;
+    if (passes(r, v)) o[r.key] = v;
+    else warn(name, ignored(name, v, r.expected));
+  });
+  // The action link needs its label; the label (and the organisation) need a link: a warning
+  // for the first of them there is without its link (a bad link has had its own).
+  if (o.cta !== undefined && o.ctaLabel === undefined) {
+    warn(names.cta, 'ignored ' + names.cta + ': it needs a valid ' + names.ctaLabel);
+    delete o.cta;
+  } else if (o.cta === undefined && get(names.cta) === null) {
+    var lone = o.ctaLabel !== undefined ? names.ctaLabel : o.ctaOrg !== undefined ? names.ctaOrg : null;
+    if (lone) warn(lone, 'ignored ' + lone + ': it needs a valid ' + names.cta);
+  }
+  if (o.cta === undefined) { delete o.ctaLabel; delete o.ctaOrg; }
+  return o;
+}
+
+// The accent reads on a theme when it has 4.5:1 on its page and on its boxes.
+function accentReads(accent) {
+  var ok = {};
+  ['light', 'dark'].forEach(function (t) {
+    ok[t] = [PALETTE[t].background, PALETTE[t].surface].every(function (bg) { return contrast(accent, bg) >= 4.5; });
+  });
+  return ok;
+}
+// A fixed theme needs the accent to read in it; auto and host use it where it reads. null if
+// it is usable, else the warning.
+function accentProblem(name, accent, theme, ok) {
+  var fixed = theme === 'light' || theme === 'dark';
+  if (fixed ? ok[theme] : ok.light || ok.dark) return null;
+  return 'ignored ' + name + '=' + quoted(accent) + ' (contrast below 4.5:1 against the ' +
+    (fixed ? theme : 'light and the dark') + ' background)';
+}
