@@ -2,7 +2,7 @@
 # one doctest executable for content and UI unit tests, and the data files checked by ctest.
 file(GLOB FACTSHEET_UNIT_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/unit/*.cpp)
 add_executable(unit-tests ${FACTSHEET_UNIT_TEST_SOURCES})
-target_link_libraries(unit-tests PRIVATE factsheet_content factsheet_ui factsheet_options)
+target_link_libraries(unit-tests PRIVATE factsheet_content factsheet_ui)
 find_package(doctest CONFIG QUIET)
 if(TARGET doctest::doctest)
   target_link_libraries(unit-tests PRIVATE doctest::doctest)

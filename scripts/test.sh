@@ -3,8 +3,8 @@
 #   scripts/test.sh            everything
 # Stages: native unit tests (ctest) -> plain language (readability checker and its tests)
 #         -> the same unit tests under ASan+UBSan -> fuzzers for a bounded time
-#         (FUZZ_SECONDS each: content, query, embed_options) -> web build -> browser tests in
-#         headless Chromium (node --test; options.test.mjs also needs build/native's tool).
+#         (FUZZ_SECONDS each: content) -> web build -> browser tests in
+#         headless Chromium (node --test; options.test.mjs runs the built scripts in build/web-stage/).
 # Each runner prints its own summary; the script stops at the first failing stage.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)

@@ -1,265 +1,55 @@
-// options.test.mjs: the option parsers that ship as JavaScript, held to their C++ reference
-// (src/options/, printed as JSON by build/native/factsheet-options). The real code runs in
-// headless Chromium on a blank page (no server, no dist/): readOptions() and linkQuery() of
-// web/embedded.js (the iframe's address), the whole of web/embed.js with a small fake host page
-// (a link's or the script's data-* attributes -> warnings and the iframe's address), and
-// pickLanguage() and sectionFromHash() cut from web/boot.js. Chromium rather than node: node's
-// URLSearchParams is not the browsers' (node 20 turns "\u00e9%E9" into two U+FFFD, the URL
-// Standard and Chromium into "\u00e9\uFFFD"), and the URL checks should meet a browser's new URL().
-// Inputs: every seed of the fuzz corpora (tests/fuzz/corpus/query and embed_options), a few
-// hundred generated ones (fixed seed) and every #rgb accent.
-// Where the C++ refuses an address in one of the cases src/options/host.h and url_check.h
-// document ("unsure": a host that needs IDNA, a space in a host, '*' in an origin's host) and
-// the JavaScript takes it, the input is skipped and counted; nothing else may differ.
+// options.test.mjs: the address and embed options as the built scripts read them (build/web-stage/,
+// what scripts/build-web.sh ships: web/embed.js, web/embedded.js and web/boot.js with web/options.js
+// composed in). Each script's text runs in headless Chromium on a blank page (no server): embedded.js
+// and boot.js given a `module` hand over their readers (readOptions/linkQuery; pickLanguage/
+// sectionFromHash) and stop; embed.js runs whole on a small fake host page. Chromium rather than
+// node: the URL and URLSearchParams the checks meet are a browser's.
+// Two kinds of test: properties over inputs that fast-check makes (fixed seed, bounded runs), and
+// tables of known cases (the seeds of the former fuzz corpora) with what the sheet should make of
+// them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { startBrowser } from './harness.mjs';
+import fc from 'fast-check';
+import { root, startBrowser } from './harness.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const TOOL = process.env.FACTSHEET_OPTIONS_TOOL || path.join(root, 'build/native/factsheet-options');
-const CORPORA = ['query', 'embed_options'].map((c) => path.join(root, 'tests/fuzz/corpus', c));
+const STAGE = path.join(root, 'build/web-stage');
+const SEED = 20261201;
+const RUNS = 300;
 const SECTIONS = JSON.parse(readFileSync(path.join(root, 'data/en.json'), 'utf8')).sections.map((s) => s.id);
+// The sheet's languages: one per content file (the first is English, the default).
+const LANGS = readdirSync(path.join(root, 'data')).filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(path.join(root, 'data', f), 'utf8')).lang).filter(Boolean)
+  .sort((a, b) => (a !== 'en') - (b !== 'en') || a.localeCompare(b));
 const BASE = 'https://sheet.example/';
 const HOST_ORIGIN = 'https://host.example';
-const PREFS = ['fr', 'ES-mx', 'en'];
-// As a page or TextDecoder reads bytes: ill-formed UTF-8 becomes U+FFFD, a BOM stays.
-const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+const { contrast } = new Function(`${readFileSync(path.join(root, 'web/contrast.js'), 'utf8')}\nreturn { contrast };`)();
+const { themes: PALETTE } = JSON.parse(readFileSync(path.join(root, 'web/palette.json'), 'utf8'));
 
-let dir;              // the inputs, one file each (the tool reads bytes, any bytes)
-let browser, page;   // a blank page in headless Chromium
-const inputs = [];    // { name, bytes, text }
+let browser, page;
 
-// --- the C++ reference -------------------------------------------------------------------------
-function reference(mode, args = []) {
-  assert.ok(existsSync(TOOL), `${path.relative(root, TOOL)} is missing: build it first ` +
-    '(scripts/build-native.sh build/native, or set FACTSHEET_OPTIONS_TOOL to the factsheet-options binary)');
-  const r = spawnSync(TOOL, [mode, ...args, dir], { encoding: 'utf8', maxBuffer: 256 << 20 });
-  assert.equal(r.status, 0, `factsheet-options ${mode} failed: ${r.stderr}`);
-  const rows = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-  assert.equal(rows.length, inputs.length, 'one line per input');
-  return rows;
+function shipped(name) {
+  const file = path.join(STAGE, name);
+  assert.ok(existsSync(file), `${path.relative(root, file)} is missing: run scripts/build-web.sh first`);
+  return readFileSync(file, 'utf8');
 }
 
-// --- generated inputs ---------------------------------------------------------------------------
-function rng(seed) {   // mulberry32
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+// In the page: loads the scripts' texts and keeps their readers in window.__options.
+function install({ embedded, boot, embed }) {
+  const load = (src, names, args) => {
+    const module = { exports: {} };
+    new Function('module', ...names, src)(module, ...args);
+    return module.exports;
   };
-}
-const random = rng(20261128);
-const pick = (list) => list[Math.floor(random() * list.length)];
-const chance = (p) => random() < p;
+  const sheet = load(embedded, [], []);
+  const loc = { search: '', hash: '' }, nav = { languages: [] };
+  const boots = load(boot, ['location', 'navigator'], [loc, nav]);
 
-const ODD = ['é', 'ñ', '😀', '\u00a0', '\u2028', '\ufeff', '\u3000', '\u200b', '\t', '\n', '\u0001', '\u007f',
-  ' ', '+', '%', '&', '=', '#', '?', '/', '\\', ':', '@', '[', ']', '"', "'", '<', '_', '.', '-', '~'];
-function randomText(max) {
-  let s = '';
-  const n = Math.floor(random() * max);
-  for (let i = 0; i < n; i++) s += chance(0.6) ? pick('abcxyzABC019-_.'.split('')) : pick(ODD);
-  return s;
-}
-const HOSTS = ['example.org', 'EXAMPLE.org', 'www.example.org', 'localhost', '127.0.0.1', '1.2.3', '0x7f.1',
-  '256.1.1.1', '1.2.3.4.5', '[::1]', '[2001:DB8::1]', '[::ffff:1.2.3.4]', '[1:2:3:4:5:6:7:8]', '[::]', '[1::2::3]',
-  '[::1', 'a..b', 'a.b.', 'xn--bcher-kva.example', 'bücher.example', 'ex%61mple.org', 'ex%2Fample.org',
-  'a b.org', 'a_b.org', '-a.org', '', 'a.1', '0x', 'a%00b', 'exa$mple.org', '%C3%A9.org', 'a.0x1g'];
-const PORTS = ['', '', '', ':', ':0', ':80', ':443', ':8080', ':08080', ':65535', ':65536', ':x', ':1a'];
-function address() {
-  let s = pick(['https', 'https', 'https', 'HTTPS', 'http', 'javascript', 'ftp', 'h']) + ':';
-  s += pick(['//', '//', '//', '/', '', '\\\\', '///', '/\\']);
-  s += pick(['', '', '', 'u@', ':@', '@', 'u:p@', '@@', ':p@']);
-  s += pick(HOSTS) + pick(PORTS);
-  s += pick(['', '', '/', '/act', '/a b?c=d#e', '?x', '#f', '/%zz']);
-  if (chance(0.1)) s = pick([' ', '\t', '\u0001']) + s + pick([' ', '\n', '']);
-  if (chance(0.05)) s += '/' + 'x'.repeat(480);
-  return s;
-}
-const VALUES = {
-  embed: () => pick(['1', '1', '1', '0', 'true', '', ' 1']),
-  lang: () => pick(['en', 'es', 'fr', 'EN', '', 'es ']),
-  id: () => pick(['factsheet', 'f-1', 'a b', '', 'x'.repeat(64), 'x'.repeat(65), 'é', randomText(8)]),
-  childId: () => pick(['box', 'pym:1.2', '', 'a b', 'x'.repeat(129), randomText(8)]),
-  origin: () => (chance(0.7) ? address().replace(/\/[^/]*$/, (m) => (chance(0.5) ? '' : m)) : randomText(12)),
-  theme: () => pick(['light', 'dark', 'auto', 'host', 'purple', 'Light', '', randomText(6)]),
-  compact: () => pick(['', '1', '0', 'true', 'false', 'yes', 'TRUE']),
-  accent: () => pick(['#c00', '#7a1f6b', '#ffff00', '#ffcc00', '#0b57b0', 'red', 'c00', '#c0', '#gggggg',
-    '#' + Math.floor(random() * 0x1000000).toString(16).padStart(6, '0'), '#' + Math.floor(random() * 0x1000).toString(16).padStart(3, '0')]),
-  section: () => pick([...SECTIONS, 'does-not-exist', 'sources', '', 'SMARTLINK', randomText(6)]),
-  text: () => pick(['100', '150', '200', '250', '099', '99', '1e2', ' 150', '150 ', '١٥٠', randomText(4)]),
-  cta: address,
-  cta_label: () => pick(['Join us', ' Join ', '', ' ', 'x'.repeat(60), 'x'.repeat(61), '\u00a0Hi\u00a0', 'a\nb', '😀'.repeat(30), '😀'.repeat(31), randomText(20)]),
-  cta_org: () => pick(['Org', 'Coalición Ejemplo', '', '\u2003', 'x'.repeat(61), randomText(20)]),
-};
-const KEYS = Object.keys(VALUES);
-function encode(s) {
-  switch (Math.floor(random() * 5)) {
-    case 0: return encodeURIComponent(s);
-    case 1: return new URLSearchParams([['', s]]).toString().slice(1);   // '+' for spaces
-    case 2: return s.replace(/[&#=+%]/g, (c) => encodeURIComponent(c));    // mostly raw
-    case 3: return encodeURIComponent(s).replace(/%20/g, '+');
-    default: return s.replace(/[&#]/g, (c) => encodeURIComponent(c)) + pick(['', '%', '%zz', '%E9', '%C3', '%ED%A0%80']);
-  }
-}
-function sheetQuery() {
-  const pairs = [];
-  if (chance(0.85)) pairs.push('embed=' + VALUES.embed());
-  const n = 1 + Math.floor(random() * 6);
-  for (let i = 0; i < n; i++) {
-    const key = chance(0.9) ? pick(KEYS) : pick(['Theme', 'initialWidth', 'parentUrl', '', 'te%78t', 'cta+label']);
-    const value = VALUES[key] ? VALUES[key]() : randomText(10);
-    pairs.push(chance(0.05) ? encode(key) : key + (chance(0.05) ? '' : '=' + encode(value)));
-  }
-  if (chance(0.2)) pairs.splice(Math.floor(random() * pairs.length), 0, pick(['', '&', '=', 'embed=1', 'lang=es']));
-  return (chance(0.5) ? '?' : '') + pairs.join('&');
-}
-const ATTRIBUTES = { lang: 'lang', section: 'section', theme: 'theme', 'host-theme': 'theme', compact: 'compact',
-  accent: 'accent', cta: 'cta', 'cta-label': 'cta_label', 'cta-org': 'cta_org', title: 'cta_label' };
-function hostQuery() {
-  const pairs = [];
-  for (const name of Object.keys(ATTRIBUTES)) {
-    if (!chance(0.35)) continue;
-    const value = name === 'title' && chance(0.3) ? 'x'.repeat(pick([119, 120, 121])) :
-      name === 'section' && chance(0.4) ? pick(['smartlink', 'a'.repeat(64), 'a'.repeat(65), '-x', '9x']) :
-      VALUES[ATTRIBUTES[name]]();
-    pairs.push('data-' + name + '=' + encodeURIComponent(value));
-  }
-  if (chance(0.1)) pairs.push('data-theme=' + encodeURIComponent(VALUES.theme()));    // a repeated attribute
-  if (chance(0.6)) {
-    pairs.push('href=' + encodeURIComponent(pick(['/en.html', '/es.html', '/', '/x/es.html', '/en.htm', '/es.html.bak']) +
-      pick(['', '', '#smartlink', '#about', '#Bad', '#' + 'a'.repeat(65), '#-x', '#sources'])));
-  }
-  return pairs.join('&');
-}
-function bootInput() {
-  let s = chance(0.7) ? '?' + sheetQuery().replace(/^\?/, '') : '';
-  if (chance(0.4)) s += (s ? '&' : '?') + 'render=' + pick(['continuous', 'Continuous', '']);
-  if (chance(0.8)) {
-    s += '#' + pick([...SECTIONS, encodeURIComponent('phone-and-visits'), 'smart%6Cink', '%', '%E9', '%C3%A9',
-      '%ED%A0%80', '%F4%90%80%80', '%C0%80', '%E2%82', '%e2%82%ac', '%F0%9F%98%80', 'a%2', '%%', randomText(6)]);
-  }
-  return s;
-}
-
-before(async () => {
-  browser = await startBrowser();
-  page = await browser.newPage();
-  dir = mkdtempSync(path.join(tmpdir(), 'factsheet-options-'));
-  for (const corpus of CORPORA) {
-    for (const f of readdirSync(corpus).sort()) {
-      inputs.push({ name: path.relative(root, path.join(corpus, f)), bytes: readFileSync(path.join(corpus, f)) });
-    }
-  }
-  const made = [];
-  for (let i = 0; i < 400; i++) made.push(sheetQuery());
-  for (let i = 0; i < 200; i++) made.push(hostQuery());
-  for (let i = 0; i < 150; i++) made.push(bootInput());
-  for (let i = 0; i < 150; i++) made.push('?embed=1&cta_label=x&cta=' + encodeURIComponent(address()));
-  for (let i = 0; i < 150; i++) made.push('?embed=1&origin=' + encodeURIComponent(address().replace(/[/?#][^/]*$/, '')));
-  for (let i = 0; i < 4096; i++) {   // every #rgb accent (auto reports both themes)
-    made.push('?embed=1&accent=%23' + i.toString(16).padStart(3, '0'));
-  }
-  made.forEach((s, i) => inputs.push({ name: 'generated ' + i, bytes: Buffer.from(s, 'utf8') }));
-  inputs.forEach((input, i) => {
-    input.text = utf8.decode(input.bytes);
-    input.file = path.join(dir, String(i).padStart(6, '0'));
-    writeFileSync(input.file, input.bytes);
-  });
-});
-after(async () => {
-  await browser?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-// An address check fell into a documented case: the C++ refused each unsure key (warning
-// "ignored <prefix>=...") and the JavaScript did not. Only then may the two differ.
-function explainedByUnsure(cpp, jsWarnings, cppWarnings, prefix) {
-  if (!cpp.unsure || cpp.unsure.length === 0) return false;
-  return cpp.unsure.every((key) => {
-    const p = 'ignored ' + prefix(key) + '=';
-    return cppWarnings.some((w) => w.startsWith(p)) && !jsWarnings.some((w) => w.startsWith(p));
-  });
-}
-
-// --- URLSearchParams ---------------------------------------------------------------------------
-test('the query parser reads every input as URLSearchParams does, and writes it back the same', async () => {
-  const rows = reference('query');
-  const js = await page.evaluate((texts) => texts.map((text) => {
-    const q = new URLSearchParams(text);
-    return { params: [...q], string: q.toString() };
-  }), inputs.map((input) => input.text));
-  inputs.forEach((input, i) => {
-    assert.deepEqual(js[i], { params: rows[i].params, string: rows[i].string }, `${input.name}: ${JSON.stringify(input.text).slice(0, 300)}`);
-  });
-});
-
-// --- web/embedded.js ----------------------------------------------------------------------------
-const EMBEDDED_JS = readFileSync(path.join(root, 'web/embedded.js'), 'utf8');
-
-// In the page: embedded.js hands readOptions() and linkQuery() to a `module` (as under node),
-// and touches nothing else; each input's result in the tool's shape.
-function embeddedInPage({ src, texts, lang, app, sections }) {
-  const module = { exports: {} };
-  new Function('module', src)(module);
-  const { readOptions, linkQuery } = module.exports;
-  if (typeof readOptions !== 'function') return 'embedded.js does not hand readOptions over';
-  return texts.map((text) => {
-    const o = readOptions(text, lang, app, sections);
-    if (!o) return { embedded: false, redirect: null, warnings: [], options: null, linkQuery: null };
-    const result = { embedded: true, redirect: o.redirect, warnings: o.warnings, options: null, linkQuery: null };
-    if (o.redirect) return result;
-    result.options = {
-      id: o.id, pymId: o.pymId, origin: o.hostOrigin, theme: o.theme, compact: o.compact, accent: o.accent,
-      accentLight: !!(o.accent && o.accentOk.light), accentDark: !!(o.accent && o.accentOk.dark),
-      section: o.section, text: o.textSize, cta: o.cta, ctaLabel: o.ctaLabel, ctaOrg: o.ctaOrg,
-    };
-    result.linkQuery = linkQuery(text, o.textSize, o.section);
-    return result;
-  });
-}
-
-for (const where of [{ lang: 'en', app: false }, { lang: 'es', app: false }, { lang: 'en', app: true }]) {
-  const name = `${where.app ? 'index' : where.lang}.html?embed=1`;
-  test(`embedded.js reads its address as the C++ reference does (${name}): options, warnings, hand-over, language link`, async (t) => {
-    const rows = reference('sheet', ['--lang', where.lang, '--sections', SECTIONS.join(','), ...(where.app ? ['--app-page'] : [])]);
-    const js = await page.evaluate(embeddedInPage, { src: EMBEDDED_JS, texts: inputs.map((input) => input.text), ...where, sections: SECTIONS });
-    assert.ok(Array.isArray(js), js);
-    let compared = 0, skipped = 0;
-    inputs.forEach((input, i) => {
-      const { input: _, unsure, ...cpp } = rows[i];
-      if (JSON.stringify(js[i]) !== JSON.stringify(cpp) &&
-          explainedByUnsure(rows[i], js[i].warnings.map((w) => w[1]), cpp.warnings.map((w) => w[1]), (k) => k)) {
-        skipped++;
-        t.diagnostic(`skipped (unsure ${unsure.join(', ')}: a documented URL case): ${input.name}: ${JSON.stringify(input.text).slice(0, 160)}`);
-        return;
-      }
-      assert.deepEqual(js[i], cpp, `${input.name}: ${JSON.stringify(input.text).slice(0, 300)}`);
-      compared++;
-    });
-    t.diagnostic(`${compared} inputs agree, ${skipped} skipped`);
-    assert.ok(compared > 4000);
-    assert.ok(skipped <= compared / 50, `${skipped} inputs skipped: the documented case should be rare`);
-  });
-}
-
-// --- web/embed.js -------------------------------------------------------------------------------
-const EMBED_JS = readFileSync(path.join(root, 'web/embed.js'), 'utf8');
-const CHECKED = ['data-lang', 'data-section', 'data-theme', 'data-host-theme', 'data-compact', 'data-accent', 'data-cta',
-  'data-cta-label', 'data-cta-org', 'data-title'];
-
-// In the page: embed.js on a fake host page (https://host.example) that loaded it from
-// https://sheet.example/: the link form (a.factsheet-embed with the attributes) when there is an
-// href, else the one-line form (the attributes on the script). There is no IntersectionObserver,
-// so the iframe comes at once. Returns the warnings, the iframe's src and title, and the
-// one-line form's stand-in link.
-function embedInPage({ src, cases, base, hostOrigin }) {
-  return cases.map(({ attributes, href }) => {
+  // embed.js on a fake host page (https://host.example) that loaded it from https://sheet.example/:
+  // the link form (a.factsheet-embed with the attributes) when there is an href, else the
+  // one-line form (the attributes on the script). No IntersectionObserver: the iframe comes at once.
+  function host({ attributes, href, base, hostOrigin }) {
     const warnings = [], made = [];
     function element(tag) {
       const attrs = new Map();
@@ -278,7 +68,7 @@ function embedInPage({ src, cases, base, hostOrigin }) {
     const link = href === null ? null : element('a');
     if (link) { link.className = 'factsheet-embed'; link.href = new URL(href, base).href; }
     const target = link || script;
-    for (const [n, v] of attributes) if (!target.hasAttribute(n)) target.setAttribute(n, v);   // the first one counts
+    for (const [n, v] of attributes) if (!target.hasAttribute(n)) target.setAttribute(n, v);
     const document = {
       currentScript: script, readyState: 'complete', createElement: element, addEventListener() {},
       querySelectorAll: (sel) => (sel === 'a.factsheet-embed[href]' && link ? [link] : []),
@@ -286,83 +76,388 @@ function embedInPage({ src, cases, base, hostOrigin }) {
     const window = { addEventListener() {} };
     const location = { protocol: 'https:', origin: hostOrigin };
     const console = { warn: (m) => warnings.push(String(m).replace(/^factsheet embed: /, '')) };
-    new Function('window', 'document', 'location', 'console', 'IntersectionObserver', src)(window, document, location, console, undefined);
+    new Function('window', 'document', 'location', 'console', 'IntersectionObserver', embed)(window, document, location, console, undefined);
     const iframe = made.find((e) => e.tagName === 'iframe');
     const standIn = made.find((e) => e.tagName === 'a');
     return { warnings, sheetUrl: iframe ? iframe.src : null, title: iframe ? iframe.title : null, linkHref: standIn ? standIn.href : null };
-  });
+  }
+  function bootCase({ search, hash, prefs }) {
+    loc.search = search; loc.hash = hash; nav.languages = prefs;
+    let section;
+    try { section = boots.sectionFromHash(); } catch (e) { section = 'threw ' + e.message; }
+    return { asked: new URLSearchParams(search).get('lang'), lang: boots.pickLanguage(), section };
+  }
+  window.__options = { sheet, host, bootCase };
 }
 
-test('embed.js checks the data-* attributes and builds the iframe address as the C++ reference does', async (t) => {
-  const rows = reference('host', ['--base', BASE, '--host-origin', HOST_ORIGIN]);
-  const cases = inputs.map((input) => {
-    const q = new URLSearchParams(input.text);
-    return { attributes: [...q].filter(([n]) => n !== 'href'), href: q.get('href') };
-  });
-  // The link's address as the browser resolves it must be what the C++ was given (pathname and
-  // hash); hrefs the browser rewrites (or that leave the sheet's site) are the browser's part.
-  const resolved = await page.evaluate(({ hrefs, base }) => hrefs.map((h) => {
-    if (h === null) return null;
-    try { const u = new URL(h, base); return { origin: u.origin, pathname: u.pathname, hash: u.hash }; } catch (e) { return false; }
-  }), { hrefs: cases.map((c) => c.href), base: BASE });
-  const js = await page.evaluate(embedInPage, { src: EMBED_JS, cases, base: BASE, hostOrigin: HOST_ORIGIN });
-  let compared = 0, skipped = 0, rewritten = 0;
-  inputs.forEach((input, i) => {
-    const { href, attributes } = cases[i];
-    if (href !== null) {
-      const cut = href.indexOf('#');
-      const given = { origin: 'https://sheet.example', pathname: cut < 0 ? href : href.slice(0, cut), hash: cut < 0 || cut === href.length - 1 ? '' : href.slice(cut) };
-      if (JSON.stringify(resolved[i]) !== JSON.stringify(given)) { rewritten++; return; }
+before(async () => {
+  const scripts = { embedded: shipped('embedded.js'), boot: shipped('boot.js'), embed: shipped('embed.js') };
+  browser = await startBrowser();
+  page = await browser.newPage();
+  await page.evaluate(install, scripts);
+});
+after(async () => { await browser?.close(); });
+
+// --- what the sheet makes of an address (embedded.js) ------------------------------------------
+// In the page: the options read, the address's own first values, and the same options read back
+// from the address they make (written back; the language link; the hand-over page).
+function sheetCase({ q, lang, app, sections, keys }) {
+  const S = window.__options.sheet;
+  const params = new URLSearchParams(q);
+  const first = {};
+  keys.forEach((k) => { first[k] = params.get(k); });
+  const r = S.readOptions(q, lang, app, sections);
+  const out = { embed: params.get('embed'), first, r };
+  if (!r) return out;
+  if (r.redirect) {
+    const [to, rest] = r.redirect.split('.html?');
+    out.there = { lang: to, r: S.readOptions(rest, to, false, sections) };
+    return out;
+  }
+  const w = new URLSearchParams([['embed', '1'], ['id', r.id]]);
+  if (r.pymId !== r.id) w.set('childId', r.pymId);
+  if (r.hostOrigin) w.set('origin', r.hostOrigin);
+  w.set('theme', r.theme);
+  w.set('compact', r.compact ? '1' : '0');
+  if (r.accent) w.set('accent', r.accent);
+  if (r.section) w.set('section', r.section);
+  w.set('text', String(r.textSize));
+  if (r.cta) { w.set('cta', r.cta); w.set('cta_label', r.ctaLabel); }
+  if (r.ctaOrg) w.set('cta_org', r.ctaOrg);
+  out.again = S.readOptions(w.toString(), lang, false, sections);
+  out.linked = S.readOptions(S.linkQuery(q, r.textSize, r.section), lang === 'en' ? 'es' : 'en', false, sections);
+  // The URL checks as the browser's URL reads them.
+  const url = (v) => { try { return new URL(v); } catch (e) { return null; } };
+  const cta = r.cta && url(r.cta), origin = r.hostOrigin && url(r.hostOrigin);
+  out.ctaOk = !r.cta || (!!cta && cta.protocol === 'https:' && !cta.username && !cta.password && r.cta.length <= 500);
+  out.originOk = !r.hostOrigin || (!!origin && /^https?:$/.test(origin.protocol) && origin.origin === r.hostOrigin);
+  return out;
+}
+const KEYS = ['lang', 'id', 'origin', 'theme', 'compact', 'accent', 'section', 'text', 'cta', 'cta_label', 'cta_org'];
+const runSheet = (q, lang = 'en', app = false) => page.evaluate(sheetCase, { q, lang, app, sections: SECTIONS, keys: KEYS });
+const options = (r) => { const { warnings, redirect, ...o } = r; return o; };
+const plainText = (v) => { const t = v.trim(); return t.length >= 1 && t.length <= 60 && !/[\u0000-\u001f\u007f]/.test(t); };
+const reads = (accent, theme) => contrast(accent, PALETTE[theme].background) >= 4.5 && contrast(accent, PALETTE[theme].surface) >= 4.5;
+
+// --- inputs --------------------------------------------------------------------------------------
+const ODD = ['é', 'ñ', '😀', '\u00a0', '\u2028', '\ufeff', '\u3000', '\u200b', '\t', '\n', '\u0001', '\u007f',
+  ' ', '+', '%', '&', '=', '#', '?', '/', '\\', ':', '@', '[', ']', '"', "'", '<', '_', '.', '-', '~'];
+const text = (maxLength) => fc.array(fc.oneof(fc.constantFrom(...'abcxyzABC019-_.'), fc.constantFrom(...ODD)), { maxLength }).map((a) => a.join(''));
+const address = fc.tuple(
+  fc.constantFrom('https', 'https', 'https', 'HTTPS', 'http', 'javascript', 'ftp', 'h'),
+  fc.constantFrom('//', '//', '//', '/', '', '\\\\', '///'),
+  fc.constantFrom('', '', '', 'u@', ':@', 'u:p@', ':p@'),
+  fc.constantFrom('example.org', 'EXAMPLE.org', 'www.example.org', 'localhost', '127.0.0.1', '0x7f.1', '256.1.1.1',
+    '[::1]', '[2001:DB8::1]', '[::ffff:1.2.3.4]', '[1::2::3]', 'a..b', 'xn--bcher-kva.example', 'bücher.example',
+    'ex%61mple.org', 'a b.org', '', 'exa$mple.org'),
+  fc.constantFrom('', '', '', ':', ':80', ':443', ':8080', ':65536', ':x'),
+  fc.constantFrom('', '', '/', '/act', '/a b?c=d#e', '?x', '#f', '/' + 'x'.repeat(480)),
+  fc.constantFrom('', '', '', ' ', '\t'),
+).map(([scheme, slashes, user, host, port, rest, pad]) => pad + scheme + ':' + slashes + user + host + port + rest);
+const hex = (n, width) => '#' + n.toString(16).padStart(width, '0');
+const VALUES = {
+  lang: fc.oneof(fc.constantFrom(...LANGS, 'fr', 'EN', '', 'es '), text(4)),
+  id: fc.oneof(fc.constantFrom('factsheet', 'f-1', 'a b', '', 'x'.repeat(64), 'x'.repeat(65), 'é'), text(8)),
+  childId: fc.oneof(fc.constantFrom('box', 'pym:1.2', '', 'a b', 'x'.repeat(129)), text(8)),
+  origin: fc.oneof(address.map((a) => a.replace(/[/?#][^/]*$/, '')), address, text(12)),
+  theme: fc.oneof(fc.constantFrom('light', 'dark', 'auto', 'host', 'purple', 'Light', ''), text(6)),
+  compact: fc.constantFrom('', '1', '0', 'true', 'false', 'yes', 'TRUE'),
+  accent: fc.oneof(fc.constantFrom('#c00', '#7a1f6b', '#ffff00', '#ffcc00', '#0b57b0', 'red', 'c00', '#c0', '#gggggg'),
+    fc.integer({ min: 0, max: 0xffffff }).map((n) => hex(n, 6)), fc.integer({ min: 0, max: 0xfff }).map((n) => hex(n, 3))),
+  section: fc.oneof(fc.constantFrom(...SECTIONS, 'does-not-exist', 'sources', '', 'SMARTLINK', '-x', 'a'.repeat(65)), text(6)),
+  text: fc.oneof(fc.constantFrom('100', '150', '200', '250', '099', '99', '1e2', ' 150', '150 ', '١٥٠'),
+    fc.integer({ min: 0, max: 300 }).map(String), text(4)),
+  cta: address,
+  cta_label: fc.oneof(fc.constantFrom('Join us', ' Join ', '', ' ', 'x'.repeat(60), 'x'.repeat(61), '\u00a0Hi\u00a0', 'a\nb',
+    '😀'.repeat(30), '😀'.repeat(31)), text(20), fc.string({ unit: 'grapheme', maxLength: 70 })),
+  cta_org: fc.oneof(fc.constantFrom('Org', 'Coalición Ejemplo', '', '\u2003', 'x'.repeat(61)), text(20)),
+};
+// How a host may write a value into an address: escaped, '+' for spaces, mostly raw, or with a
+// broken escape at the end.
+const ENCODINGS = [
+  (s) => encodeURIComponent(s),
+  (s) => new URLSearchParams([['', s]]).toString().slice(1),
+  (s) => s.replace(/[&#=+%]/g, (c) => encodeURIComponent(c)),
+  (s) => s.replace(/[&#]/g, (c) => encodeURIComponent(c)) + '%',
+  (s) => s.replace(/[&#]/g, (c) => encodeURIComponent(c)) + '%E9',
+];
+const safe = (f) => (s) => { try { return f(s); } catch (e) { return encodeURIComponent(s.replace(/[\ud800-\udfff]/g, '')); } };
+const pair = fc.oneof(
+  ...Object.keys(VALUES).map((k) => fc.tuple(fc.constant(k), VALUES[k], fc.nat(ENCODINGS.length - 1))
+    .map(([key, v, e]) => key + '=' + safe(ENCODINGS[e])(v))),
+  fc.tuple(fc.constantFrom('Theme', 'initialWidth', 'parentUrl', '', 'te%78t', 'cta+label', 'compact'), text(10))
+    .map(([key, v]) => key + (key === 'compact' ? '' : '=' + encodeURIComponent(v))),
+);
+const sheetQuery = fc.tuple(fc.constantFrom('?', ''), fc.constantFrom('embed=1', 'embed=1', 'embed=1', 'embed=1', 'embed=0', 'embed=true', ''),
+  fc.array(pair, { minLength: 1, maxLength: 6 })).map(([q, embed, pairs]) => q + [embed, ...pairs].filter(Boolean).join('&'));
+const sheetPage = fc.constantFrom(['en', false], ['es', false], ['en', true]);
+
+// --- properties: embedded.js ---------------------------------------------------------------------
+test('the sheet reads every address to options within their rules, with one warning per option it ignores', async () => {
+  await fc.assert(fc.asyncProperty(sheetQuery, sheetPage, async (q, [lang, app]) => {
+    const { embed, first, r, there, again, linked, ctaOk, originOk } = await runSheet(q, lang, app);
+    assert.equal(r !== null, embed === '1', 'embedded exactly when embed=1');
+    if (!r) return;
+    const keys = r.warnings.map((w) => w[0]);
+    assert.equal(new Set(keys).size, keys.length, 'at most one warning per key');
+    for (const [key, message] of r.warnings) {
+      assert.ok(KEYS.includes(key) && first[key] !== null, `a warning for ${key}, which the address has`);
+      assert.ok(message.startsWith('ignored ' + key), message);
     }
-    const cpp = rows[i];
-    const own = href !== null || attributes.some(([n]) => CHECKED.includes(n));
-    const expected = own ? { warnings: cpp.warnings, sheetUrl: cpp.sheetUrl, title: cpp.title, linkHref: cpp.linkHref }
-      : { warnings: [], sheetUrl: null, title: null, linkHref: null };   // a script without options does nothing
-    if (JSON.stringify(js[i]) !== JSON.stringify(expected) && explainedByUnsure(cpp, js[i].warnings, cpp.warnings, () => 'data-cta')) {
-      skipped++;
-      t.diagnostic(`skipped (unsure cta: a documented URL case): ${input.name}: ${JSON.stringify(input.text).slice(0, 160)}`);
+    if (r.redirect) {
+      // A page asked for another language (or the app page) hands over, keeping the rest.
+      assert.ok(app || there.lang !== lang);
+      assert.ok(LANGS.includes(there.lang));
+      assert.ok(there.r && !there.r.redirect, 'the hand-over page reads the options itself');
+      assert.ok(!there.r.warnings.some((w) => w[0] === 'lang'));
       return;
     }
-    assert.deepEqual(js[i], expected, `${input.name}: ${JSON.stringify(input.text).slice(0, 300)}`);
-    compared++;
-  });
-  t.diagnostic(`${compared} inputs agree, ${skipped} skipped, ${rewritten} with an href the browser rewrites`);
-  assert.ok(compared > 4000);
-  assert.ok(skipped <= compared / 50);
+    // Every option taken is within its rule, and an option the address has is either taken or
+    // warned about (the call to action's three parts as one: a warning on one explains the others).
+    const warned = (k) => keys.includes(k);
+    const ctaWarned = ['cta', 'cta_label', 'cta_org'].some(warned);
+    const taken = {
+      id: r.id === first.id, origin: r.hostOrigin === first.origin, theme: r.theme === first.theme, accent: r.accent === first.accent,
+      section: r.section === first.section, text: String(r.textSize) === first.text, cta: r.cta === first.cta,
+      cta_label: r.ctaLabel === first.cta_label, cta_org: r.ctaOrg === first.cta_org,
+      compact: /^(|1|0|true|false)$/.test(first.compact ?? '') && r.compact === /^(|1|true)$/.test(first.compact),
+      lang: first.lang === lang,
+    };
+    for (const k of KEYS) {
+      if (first[k] === null) continue;
+      if (taken[k]) assert.ok(!warned(k), `${k}=${JSON.stringify(first[k])} taken and warned about: ${JSON.stringify(r.warnings)}`);
+      else assert.ok(warned(k) || (k.startsWith('cta') && ctaWarned), `${k}=${JSON.stringify(first[k])} ignored without a warning`);
+    }
+    assert.match(r.id, /^[A-Za-z0-9_-]{1,64}$/);
+    assert.match(r.pymId, /^[A-Za-z0-9_:.-]{1,128}$/);
+    assert.ok(['light', 'dark', 'auto', 'host'].includes(r.theme));
+    assert.ok(r.textSize >= 100 && r.textSize <= 200);
+    assert.ok(r.section === null || SECTIONS.includes(r.section));
+    assert.ok(ctaOk && originOk, `cta ${r.cta}, origin ${r.hostOrigin}`);
+    if (r.cta) assert.ok(plainText(r.ctaLabel) && (r.ctaOrg === null || plainText(r.ctaOrg)));
+    else assert.ok(r.ctaLabel === null && r.ctaOrg === null);
+    if (r.accent) {
+      assert.match(r.accent, /^#([0-9a-f]{3}|[0-9a-f]{6})$/i);
+      assert.deepEqual(r.accentOk, { light: reads(r.accent, 'light'), dark: reads(r.accent, 'dark') });
+      const fixed = r.theme === 'light' || r.theme === 'dark';
+      assert.ok(fixed ? r.accentOk[r.theme] : r.accentOk.light || r.accentOk.dark, `accent ${r.accent} does not read in ${r.theme}`);
+    }
+    // Written back, the options read the same with no warning; the language link reads on the
+    // other page to the same options, with the same warnings but for lang, section and text.
+    assert.deepEqual(again, { ...r, warnings: [] });
+    assert.deepEqual(options(linked), options(r));
+    assert.deepEqual(linked.warnings, r.warnings.filter((w) => !['lang', 'section', 'text'].includes(w[0])));
+  }), { seed: SEED, numRuns: RUNS });
 });
 
-// --- web/boot.js --------------------------------------------------------------------------------
-// pickLanguage() and sectionFromHash() cut out of boot.js as they stand (the file itself runs
-// only in the app page), run in the page with a fake location and navigator.
-function bootInPage({ langs, pickLanguage, sectionFromHash, cases, prefs }) {
-  const run = new Function('location', 'navigator',
-    `${langs}\n${pickLanguage}\n${sectionFromHash}\nreturn { lang: pickLanguage(), section: sectionFromHash() };`);
-  return cases.map(({ search, hash }) => {
-    const r = run({ search, hash }, { languages: prefs });
-    // boot.js's two one-line flags, as boot.js writes them.
-    r.continuous = new URLSearchParams(search).get('render') === 'continuous';
-    r.embed = new URLSearchParams(search).get('embed') === '1';
-    return r;
+test('every #rgb accent is taken exactly where it reads at 4.5:1 on the page and its boxes', async () => {
+  const all = Array.from({ length: 4096 }, (_, i) => hex(i, 3));
+  const rows = await page.evaluate(({ all }) => all.map((a) => ['light', 'dark', 'auto'].map((theme) =>
+    window.__options.sheet.readOptions('?embed=1&theme=' + theme + '&accent=' + encodeURIComponent(a), 'en', false, []))), { all });
+  all.forEach((a, i) => {
+    const [light, dark, auto] = rows[i];
+    const ok = { light: reads(a, 'light'), dark: reads(a, 'dark') };
+    assert.equal(light.accent, ok.light ? a : null, `${a} on light`);
+    assert.equal(dark.accent, ok.dark ? a : null, `${a} on dark`);
+    assert.equal(auto.accent, ok.light || ok.dark ? a : null, `${a} on auto`);
+    for (const r of [light, dark, auto]) assert.equal(r.warnings.length, r.accent ? 0 : 1);
   });
-}
+});
 
-test('boot.js picks the language and decodes the #section as the C++ reference does', async () => {
-  const src = readFileSync(path.join(root, 'web/boot.js'), 'utf8');
-  const cut = (re, what) => { const m = src.match(re); assert.ok(m, `boot.js: ${what} not found`); return m[0]; };
-  const parts = {
-    langs: cut(/^ {2}var LANGS = .*$/m, 'LANGS'),
-    pickLanguage: cut(/^ {2}function pickLanguage\(\) \{\n[\s\S]*?\n {2}\}\n/m, 'pickLanguage()'),
-    sectionFromHash: cut(/^ {2}function sectionFromHash\(\) \{\n[\s\S]*?\n {2}\}\n/m, 'sectionFromHash()'),
-  };
-  const rows = reference('boot', ['--prefs', PREFS.join(',')]);
-  // location.search is what comes before the first '#', location.hash the rest ('' for '#' alone).
-  const cases = inputs.map(({ text }) => {
-    const at = text.indexOf('#');
-    return { search: at < 0 ? text : text.slice(0, at), hash: at < 0 || at === text.length - 1 ? '' : text.slice(at) };
-  });
-  const js = await page.evaluate(bootInPage, { ...parts, cases, prefs: PREFS });
-  inputs.forEach((input, i) => {
-    const { input: _, ...cpp } = rows[i];
-    assert.deepEqual(js[i], cpp, `${input.name}: ${JSON.stringify(input.text).slice(0, 300)}`);
-  });
+// --- properties: embed.js ------------------------------------------------------------------------
+const ATTRIBUTES = { 'data-lang': VALUES.lang, 'data-section': fc.oneof(VALUES.section, fc.constantFrom('smartlink', 'a'.repeat(64), '9x')),
+  'data-theme': VALUES.theme, 'data-host-theme': VALUES.theme, 'data-compact': VALUES.compact, 'data-accent': VALUES.accent,
+  'data-cta': VALUES.cta, 'data-cta-label': VALUES.cta_label, 'data-cta-org': VALUES.cta_org,
+  'data-title': fc.oneof(VALUES.cta_label, fc.constantFrom(119, 120, 121).map((n) => 'x'.repeat(n))) };
+const hostCase = fc.tuple(
+  fc.array(fc.oneof(...Object.entries(ATTRIBUTES).map(([n, v]) => fc.tuple(fc.constant(n), v))), { maxLength: 7 }),
+  fc.option(fc.tuple(fc.constantFrom('/en.html', '/es.html', '/', '/x/es.html', '/en.htm'),
+    fc.constantFrom('', '', '#smartlink', '#about', '#Bad', '#' + 'a'.repeat(65), '#-x', '#sources')).map(([p, h]) => p + h)),
+).map(([attributes, href]) => ({ attributes, href }));
+const runHost = (c) => page.evaluate(({ c, base, hostOrigin, sections }) => {
+  const h = window.__options.host({ ...c, base, hostOrigin });
+  if (!h.sheetUrl) return { h };
+  const u = new URL(h.sheetUrl);
+  const lang = u.pathname.slice(1, -'.html'.length);
+  return { h, lang, params: Object.fromEntries(u.searchParams), sheet: window.__options.sheet.readOptions(u.search, lang, false, sections) };
+}, { c, base: BASE, hostOrigin: HOST_ORIGIN, sections: SECTIONS });
+
+test('embed.js warns once for each bad attribute, and the sheet takes what it passes on, unchanged', async () => {
+  await fc.assert(fc.asyncProperty(hostCase, async (c) => {
+    const { h, lang, params, sheet } = await runHost(c);
+    const given = new Map();
+    for (const [n, v] of c.attributes) if (!given.has(n)) given.set(n, v);   // the first one counts
+    const names = h.warnings.map((w) => /^ignored (data-[a-z-]+)/.exec(w)?.[1]);
+    for (let i = 0; i < names.length; i++) {
+      assert.ok(names[i] && given.has(names[i]), `a warning for an attribute the link has: ${h.warnings[i]}`);
+      assert.equal(names.indexOf(names[i]), i, `one warning per attribute: ${JSON.stringify(h.warnings)}`);
+    }
+    if (c.href === null && given.size === 0) { assert.deepEqual(h, { warnings: [], sheetUrl: null, title: null, linkHref: null }); return; }
+    assert.ok(h.sheetUrl.startsWith(BASE + lang + '.html?embed=1&'), h.sheetUrl);
+    assert.ok(LANGS.includes(lang));
+    if (given.has('data-lang') && !names.includes('data-lang')) assert.equal(lang, given.get('data-lang'));
+    if (c.href === null) assert.ok(h.linkHref.startsWith(BASE + lang + '.html'), h.linkHref);
+    assert.ok(h.title.length > 0);
+    // The iframe's address carries each good attribute as it was (labels trimmed).
+    const passed = { 'data-theme': 'theme', 'data-accent': 'accent', 'data-cta': 'cta', 'data-cta-org': 'cta_org', 'data-section': 'section' };
+    for (const [attr, key] of Object.entries(passed)) {
+      if (given.has(attr) && !names.includes(attr) && (attr !== 'data-cta-org' || params.cta)) {
+        assert.equal(params[key], attr === 'data-cta-org' ? given.get(attr).trim() : given.get(attr), attr);
+      }
+    }
+    // The sheet takes all of it with no warning, but for what only it can check (that the
+    // section exists, the accent's contrast).
+    assert.ok(sheet && !sheet.redirect);
+    assert.deepEqual(sheet.warnings.filter((w) => w[0] !== 'section' && w[0] !== 'accent'), []);
+    assert.equal(sheet.id, 'factsheet-1');
+    assert.equal(sheet.hostOrigin, HOST_ORIGIN);
+    assert.equal(sheet.theme, params.theme || 'auto');
+    assert.equal(sheet.cta, params.cta || null);
+    if (sheet.cta) assert.equal(sheet.ctaLabel, given.get('data-cta-label').trim());
+  }), { seed: SEED, numRuns: RUNS });
+});
+
+// --- properties: boot.js -------------------------------------------------------------------------
+const bootInput = fc.record({
+  search: fc.oneof(fc.constant(''), sheetQuery.map((q) => '?' + q.replace(/^\?/, '')),
+    fc.constantFrom(...LANGS, 'fr', 'EN', '').map((l) => '?lang=' + l)),
+  hash: fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 12 }).map((s) => ({ hash: s ? '#' + encodeURIComponent(s) : '', want: s })),
+    fc.constantFrom(...SECTIONS).map((s) => ({ hash: '#' + s, want: s })),
+    fc.constantFrom('%', '%E9', '%ED%A0%80', '%F4%90%80%80', '%C0%80', '%E2%82', 'a%2', '%%').map((s) => ({ hash: '#' + s, want: '' })),
+  ),
+  prefs: fc.array(fc.constantFrom('fr', 'ES-mx', 'en', 'en-US', 'es', 'de', 'ES', '', 'zh-Hant-TW', 'pt-BR'), { maxLength: 4 }),
+});
+test('boot.js picks a language the sheet has (?lang=, then the browser\'s, then English) and decodes #section', async () => {
+  await fc.assert(fc.asyncProperty(bootInput, async ({ search, hash, prefs }) => {
+    const got = await page.evaluate((c) => window.__options.bootCase(c), { search, hash: hash.hash, prefs });
+    const fromPrefs = prefs.map((p) => p.toLowerCase().split('-')[0]).find((p) => LANGS.includes(p));
+    assert.equal(got.lang, LANGS.includes(got.asked) ? got.asked : fromPrefs || LANGS[0]);
+    assert.equal(got.section, hash.want);
+  }), { seed: SEED, numRuns: RUNS });
+});
+
+// --- tables: known addresses and what the sheet makes of them ---------------------------------
+// The seeds of the former fuzz corpora (tests/fuzz/corpus/query and embed_options), each with
+// the options that differ from the defaults and the warnings, in order; null: not embedded.
+const DEFAULTS = { id: 'factsheet', hostOrigin: null, theme: 'auto', compact: false, accent: null, section: null, textSize: 100, cta: null, ctaLabel: null, ctaOrg: null };
+function summary(r) {
+  if (!r) return null;
+  const s = {};
+  if (r.redirect) s.redirect = r.redirect;
+  else {
+    for (const k of Object.keys(DEFAULTS)) if (JSON.stringify(r[k]) !== JSON.stringify(DEFAULTS[k])) s[k] = r[k];
+    if (r.pymId !== r.id) s.pymId = r.pymId;
+    if (r.accent) s.accentOk = r.accentOk;
+  }
+  s.warnings = r.warnings.map((w) => w[1]);
+  return s;
+}
+const ONE_OF = 'a section id such as smartlink: one of ' + SECTIONS.join(', ');
+const SHEET_TABLE = [
+  // Not embedded: no embed=1 (a BOM or a space makes another key), or another value.
+  ['\ufeffembed=1&x=%EF%BB%BF', null],
+  ['?embed=true&theme=purple', null],
+  ['a=%00%01%1F%7F&b=\t\u0001', null],
+  ['&&=&a&=b&c=&&', null],
+  ['??a=1?b=2&c==3', null],
+  ['v=%C3%28&w=%ED%A0%80&x=%F4%90%80%80&y=%E2%82&z=%C0%AF', null],
+  ['q=%zz%4&r=%%41&s=%&t=%4g', null],
+  ['a+b=c+d&x=%2B&y=1+1%3D2', null],
+  ['a=\ufffd\ufffd&b=\ufffd&c=\ufffd&d=\ufffd', null],
+  ['title=Coalición ☂ 😀&n= &nb= x ', null],
+  ['?lang=es#smartlink', null],
+  // The first of a repeated key counts.
+  ['embed=1&embed=0&lang=en&lang=es&theme=dark&theme=light', { theme: 'dark', warnings: [] }],
+  ['?embed=1&theme=dark&theme=light&embed=0&accent=%23c00&accent=%23fff',
+    { theme: 'dark', warnings: ['ignored accent="#c00" (contrast below 4.5:1 against the dark background)'] }],
+  ['?embed=1&text=+150&text=150', { warnings: ['ignored text=" 150" (expected a percentage from 100 to 200)'] }],
+  // Pym.js's own parameters: childId names the height messages; the rest are not ours.
+  ['embed=1&initialWidth=390&childId=factsheet-box&parentTitle=Campaign&parentUrl=https%3A%2F%2Fexample.org%2F', { pymId: 'factsheet-box', warnings: [] }],
+  ['?embed=1&id=a%20b&childId=x:y.z', { pymId: 'x:y.z', warnings: ['ignored id="a b" (expected letters, digits, - and _, at most 64)'] }],
+  // The README's examples; the Spanish one, read on en.html, hands over to es.html.
+  ['?embed=1&section=smartlink', { section: 'smartlink', warnings: [] }],
+  ['?embed=1&lang=es&section=smartlink&theme=dark&accent=%237a1f6b&cta=https%3A%2F%2Fexample.org%2Fact&cta_label=Firme+la+carta&cta_org=Coalici%C3%B3n+Ejemplo&text=125',
+    { redirect: 'es.html?embed=1&section=smartlink&theme=dark&accent=%237a1f6b&cta=https%3A%2F%2Fexample.org%2Fact&cta_label=Firme+la+carta&cta_org=Coalici%C3%B3n+Ejemplo&text=125', warnings: [] }],
+  ['?embed=1&lang=es&section=smartlink&text=150', { redirect: 'es.html?embed=1&section=smartlink&text=150', warnings: [] }],
+  // What embed.js writes.
+  ['?embed=1&id=factsheet-2&origin=https%3A%2F%2Fexample.org&theme=host&compact=1',
+    { id: 'factsheet-2', hostOrigin: 'https://example.org', theme: 'host', compact: true, warnings: [] }],
+  ['?embed=1&id=factsheet-1&origin=http%3A%2F%2F127.0.0.1%3A8080&section=smartlink&theme=light&accent=%237a1f6b&cta=https%3A%2F%2Fexample.org%2Fact&cta_label=Firme+la+carta&cta_org=Coalici%C3%B3n+Ejemplo',
+    { id: 'factsheet-1', hostOrigin: 'http://127.0.0.1:8080', theme: 'light', accent: '#7a1f6b', section: 'smartlink', cta: 'https://example.org/act',
+      ctaLabel: 'Firme la carta', ctaOrg: 'Coalición Ejemplo', accentOk: { light: true, dark: false }, warnings: [] }],
+  // Accents: readable on the dark theme only (auto uses it there), unreadable on the fixed one, not a colour.
+  ['?embed=1&theme=auto&accent=%23ffcc00', { accent: '#ffcc00', accentOk: { light: false, dark: true }, warnings: [] }],
+  ['?embed=1&theme=light&accent=%23ffff00', { theme: 'light', warnings: ['ignored accent="#ffff00" (contrast below 4.5:1 against the light background)'] }],
+  ['?embed=1&accent=c00&compact=maybe', { warnings: ['ignored compact="maybe" (expected true or false (or 1 or 0))', 'ignored accent="c00" (expected a colour #rgb or #rrggbb)'] }],
+  // The call to action: https only, no credentials; its label needed, and it needed by the label.
+  ['?embed=1&cta=https%3A%2F%2Fuser%3Apass%40example.org%2F&cta_label=Join', { warnings: ['ignored cta="https://user:pass@example.org/" (expected an https:// address)'] }],
+  ['?embed=1&cta=http%3A%2F%2Fexample.org&cta_label=Join', { warnings: ['ignored cta="http://example.org" (expected an https:// address)'] }],
+  ['?embed=1&cta=https%3A%2F%2F0x7f.1%2F&cta_label=x', { cta: 'https://0x7f.1/', ctaLabel: 'x', warnings: [] }],
+  ['?embed=1&cta=https%3A%2F%2F%5B%3A%3Affff%3A1.2.3.4%5D%3A8443%2Fa&cta_label=x', { cta: 'https://[::ffff:1.2.3.4]:8443/a', ctaLabel: 'x', warnings: [] }],
+  // The browser's URL reads this one as https://example.org/a?b#c; labels are trimmed when shown.
+  ['?embed=1&cta=+HTTPS%3A%5C%5Cexample.org%3A443%2Fa%3Fb%23c+&cta_label=%20Join%20&cta_org=%E2%80%83Org%E2%80%83',
+    { cta: ' HTTPS:\\\\example.org:443/a?b#c ', ctaLabel: ' Join ', ctaOrg: '\u2003Org\u2003', warnings: [] }],
+  ['?embed=1&cta=https%3A%2F%2Fexample.org', { warnings: ['ignored cta: it needs a valid cta_label'] }],
+  ['?embed=1&cta_label=Join+us&cta_org=Org', { warnings: ['ignored cta_label: it needs a valid cta'] }],
+  ['?embed=1&cta_org=Org', { warnings: ['ignored cta_org: it needs a valid cta'] }],
+  ['?embed=1&cta=https%3A%2F%2Fexample.org&cta_label=%0Ahi&cta_org=' + 'x'.repeat(61),
+    { cta: 'https://example.org', ctaLabel: '\nhi', warnings: [`ignored cta_org="${'x'.repeat(61)}" (expected plain text of 1 to 60 characters)`] }],
+  // The host's origin: exactly an origin.
+  ['?embed=1&origin=https%3A%2F%2Fexample.org%3A443', { warnings: ['ignored origin="https://example.org:443" (expected an origin such as https://example.org)'] }],
+  ['?embed=1&origin=https%3A%2F%2Fexample.org%2F', { warnings: ['ignored origin="https://example.org/" (expected an origin such as https://example.org)'] }],
+  ['?embed=1&origin=https%3A%2F%2FExample.org', { warnings: ['ignored origin="https://Example.org" (expected an origin such as https://example.org)'] }],
+  ['?embed=1&origin=http%3A%2F%2F%5B%3A%3A1%5D%3A8080', { hostOrigin: 'http://[::1]:8080', warnings: [] }],
+  // The rest of the bad options (tests/browser/embed.test.mjs's plain iframe among them).
+  ['?embed=1&section=does-not-exist', { warnings: [`ignored section="does-not-exist" (expected ${ONE_OF})`] }],
+  ['?embed=1&text=250', { warnings: ['ignored text="250" (expected a percentage from 100 to 200)'] }],
+  ['?embed=1&theme=purple', { warnings: ['ignored theme="purple" (expected light, dark, auto or host)'] }],
+  ['?embed=1&id=plain&lang=xx&section=nope&cta=javascript:alert(1)&cta_label=Hi&theme=blue&childId=pym-box',
+    { id: 'plain', pymId: 'pym-box', warnings: ['ignored lang="xx" (expected en or es)', 'ignored theme="blue" (expected light, dark, auto or host)',
+      'ignored cta="javascript:alert(1)" (expected an https:// address)', `ignored section="nope" (expected ${ONE_OF})`] }],
+];
+test('known addresses, read on en.html: the options and warnings the sheet gives', async () => {
+  for (const [q, expected] of SHEET_TABLE) assert.deepEqual(summary((await runSheet(q)).r), expected, JSON.stringify(q));
+});
+
+// The host page's attributes (the link's address, if any) -> warnings, the iframe's address and title.
+const FRAME = 'https://sheet.example/';
+const HOST_TABLE = [
+  [{ attributes: [['data-lang', 'fr'], ['data-accent', 'red;}'], ['data-cta', 'http://example.org/join'], ['data-cta-label', 'Join us'], ['data-theme', 'neon'], ['data-compact', 'maybe']], href: '/en.html' },
+    { warnings: ['ignored data-lang="fr" (expected en or es)', 'ignored data-theme="neon" (expected light, dark, auto or host)',
+      'ignored data-compact="maybe" (expected true or false (or 1 or 0))', 'ignored data-accent="red;}" (expected a colour #rgb or #rrggbb)',
+      'ignored data-cta="http://example.org/join" (expected an https:// address)'],
+    sheetUrl: FRAME + 'en.html?embed=1&id=factsheet-1&origin=https%3A%2F%2Fhost.example', title: 'Fact sheet: ICE’s “Alternatives to Detention”', linkHref: null }],
+  [{ attributes: [['data-theme', 'host'], ['data-host-theme', 'dark'], ['data-accent', '#7a1f6b'], ['data-cta', 'https://example.org/act'], ['data-cta-label', 'Firme la carta'], ['data-cta-org', 'Coalición Ejemplo']], href: '/es.html#smartlink' },
+    { warnings: [], sheetUrl: FRAME + 'es.html?embed=1&id=factsheet-1&origin=https%3A%2F%2Fhost.example&section=smartlink&theme=host&accent=%237a1f6b&cta=https%3A%2F%2Fexample.org%2Fact&cta_label=Firme+la+carta&cta_org=Coalici%C3%B3n+Ejemplo',
+      title: 'Hoja informativa: las “alternativas a la detención” de ICE', linkHref: null }],
+  [{ attributes: [['data-lang', 'es'], ['data-section', 'smartlink'], ['data-compact', ''], ['data-title', 'Hoja']], href: null },
+    { warnings: [], sheetUrl: FRAME + 'es.html?embed=1&id=factsheet-1&origin=https%3A%2F%2Fhost.example&section=smartlink&compact=1', title: 'Hoja', linkHref: FRAME + 'es.html#smartlink' }],
+  [{ attributes: [['data-cta-org', 'Org']], href: '/en.html' },
+    { warnings: ['ignored data-cta-org: it needs a valid data-cta'], sheetUrl: FRAME + 'en.html?embed=1&id=factsheet-1&origin=https%3A%2F%2Fhost.example', title: 'Fact sheet: ICE’s “Alternatives to Detention”', linkHref: null }],
+];
+test('known host pages: the warnings, the iframe\'s address and title embed.js gives', async () => {
+  for (const [c, expected] of HOST_TABLE) {
+    assert.deepEqual(await page.evaluate((c) => window.__options.host(c), { ...c, base: BASE, hostOrigin: HOST_ORIGIN }), expected, JSON.stringify(c));
+  }
+});
+
+// Addresses of the app page, with a browser that prefers French, then Mexican Spanish, then English.
+const BOOT_TABLE = [
+  ['?lang=es#smartlink', { lang: 'es', section: 'smartlink' }],
+  ['#alternative%2Dor%2Daddition', { lang: 'es', section: 'alternative-or-addition' }],
+  ['?lang=en#%E0%A4%A', { lang: 'en', section: '' }],          // a broken escape: no section
+  ['#%ED%A0%80', { lang: 'es', section: '' }],                 // an escaped surrogate: no section
+  ['?lang=es', { lang: 'es', section: '' }],
+  ['?render=continuous&lang=en', { lang: 'en', section: '' }],
+  ['?lang=fr', { lang: 'es', section: '' }],
+  ['?lang=EN&embed=1', { lang: 'es', section: '' }],
+];
+test('known app addresses: the language and section boot.js reads', async () => {
+  for (const [address, expected] of BOOT_TABLE) {
+    const at = address.indexOf('#');
+    const c = { search: at < 0 ? address : address.slice(0, at), hash: at < 0 ? '' : address.slice(at), prefs: ['fr', 'ES-mx', 'en'] };
+    const { lang, section } = await page.evaluate((c) => window.__options.bootCase(c), c);
+    assert.deepEqual({ lang, section }, expected, address);
+  }
 });
