@@ -365,9 +365,9 @@ Layout layout_figure(const Block& b, const Sheet& sheet, const Metrics& m, const
     L.w = w;
     const Sizes z = sizes_for(m);
     if (b.type == BlockType::Diagram) {
-        if (b.diagram_kind == "day") layout_day(L, b, sheet, m, f, z);
+        if (b.diagram_kind == content::DiagramKind::Day) layout_day(L, b, sheet, m, f, z);
         else layout_phone(L, b, sheet, m, f, z);
-    } else if (b.chart_kind == "line") {
+    } else if (b.chart_kind == content::ChartKind::Line) {
         layout_line(L, b, sheet, m, f, z);
     } else {
         layout_bars(L, b, sheet, m, f, z);
@@ -866,7 +866,7 @@ void Figures::draw(const Document& doc, size_t i, FigureFrame& f) {
             for (int k = 0; k < n; ++k) {
                 const Mark& mk = L.marks[static_cast<size_t>(k)];
                 float d;
-                if (b.chart_kind == "line") {
+                if (b.chart_kind == content::ChartKind::Line) {
                     const float dx = at.x - (origin.x + mk.cx), dy = at.y - (origin.y + mk.cy);
                     d = dx * dx + dy * dy * 0.25f;  // mostly by time: points sit on one column
                 } else {
@@ -904,9 +904,9 @@ void Figures::draw(const Document& doc, size_t i, FigureFrame& f) {
     // The picture.
     if (visible) {
         if (b.type == BlockType::Diagram) {
-            if (b.diagram_kind == "day") draw_day(p, b, sheet, L, z, progress, st.selected);
+            if (b.diagram_kind == content::DiagramKind::Day) draw_day(p, b, sheet, L, z, progress, st.selected);
             else draw_phone(p, b, sheet, L, z, progress, st.selected);
-        } else if (b.chart_kind == "line") {
+        } else if (b.chart_kind == content::ChartKind::Line) {
             draw_line_chart(p, b, sheet, L, z, progress, st.selected);
         } else {
             draw_bar_chart(p, b, sheet, L, z, progress, st.selected);
