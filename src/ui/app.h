@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "content/loader.h"
-#include "ui/chart_view.h"
+#include "ui/pictures.h"
 #include "ui/document.h"
 #include "ui/metrics.h"
 #include "ui/scroller.h"
@@ -123,7 +123,7 @@ public:
     // Texts drawn in the last frame, top to bottom (for tests and the page's test hook).
     const std::vector<std::string>& last_texts() const { return drawn_texts_; }
     // The pictures' state (which mark each shows), by block id.
-    const Figures& figures() const { return figures_; }
+    const Pictures& pictures() const { return pictures_; }
 
 private:
     void relayout();
@@ -186,7 +186,7 @@ private:
     std::uint64_t frames_ = 0;
     std::vector<Hit> hits_;
     std::vector<std::string> drawn_texts_;
-    Figures figures_;
+    Pictures pictures_;
 };
 
 }  // namespace factsheet::ui

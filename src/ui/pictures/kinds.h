@@ -1,0 +1,19 @@
+// kinds.h: one maker per kind of picture, each in its own file; picture.cpp picks by the kind.
+#pragma once
+
+#include <memory>
+
+#include "ui/picture.h"
+
+namespace factsheet::ui {
+
+std::unique_ptr<Picture> make_line_chart(const content::Block& b, const content::Sheet& sheet, const Metrics& m,
+                                         const Fonts& f, float width);
+std::unique_ptr<Picture> make_bar_chart(const content::Block& b, const content::Sheet& sheet, const Metrics& m,
+                                        const Fonts& f, float width);
+std::unique_ptr<Picture> make_phone_diagram(const content::Block& b, const content::Sheet& sheet, const Metrics& m,
+                                            const Fonts& f, float width);
+std::unique_ptr<Picture> make_day_diagram(const content::Block& b, const content::Sheet& sheet, const Metrics& m,
+                                          const Fonts& f, float width);
+
+}  // namespace factsheet::ui
