@@ -104,6 +104,7 @@ public:
     const std::vector<content::Error>& content_errors() const { return errors_; }
     const Document& document() const { return doc_; }
     const Metrics& metrics() const { return metrics_; }
+    const Fonts& fonts() const { return fonts_; }
     const std::string& current_section() const { return current_section_; }
     float scroll_offset() const { return scroller_.offset(); }
     float scroll_max() const { return scroller_.max_offset(); }
