@@ -7,8 +7,8 @@
 
 namespace factsheet::ui {
 
-Picture::Picture(const content::Block& b, const content::Sheet& sheet, const Metrics& m, const Fonts& f, float width)
-    : b_(b), sheet_(sheet), m_(m), f_(f), z_(sizes_for(m)), w_(width) {}
+Picture::Picture(const PictureArgs& a)
+    : b_(a.block), sheet_(a.sheet), m_(a.metrics), f_(a.fonts), z_(sizes_for(a.metrics)), w_(a.width) {}
 
 Mark Picture::mark(int series, int index) const {
     Mark mk;
@@ -30,16 +30,17 @@ MarkDetail Picture::describe(int mark) const { return mark_detail(b_, sheet_, ma
 
 std::unique_ptr<Picture> make_picture(const content::Block& b, const content::Sheet& sheet, const Metrics& m,
                                       const Fonts& f, float width) {
+    const PictureArgs a{b, sheet, m, f, width};
     if (b.type == content::BlockType::Chart) {
         switch (b.chart_kind) {
-            case content::ChartKind::Line: return make_line_chart(b, sheet, m, f, width);
-            case content::ChartKind::Bar: return make_bar_chart(b, sheet, m, f, width);
+            case content::ChartKind::Line: return make_line_chart(a);
+            case content::ChartKind::Bar: return make_bar_chart(a);
         }
     }
     if (b.type == content::BlockType::Diagram) {
         switch (b.diagram_kind) {
-            case content::DiagramKind::Phone: return make_phone_diagram(b, sheet, m, f, width);
-            case content::DiagramKind::Day: return make_day_diagram(b, sheet, m, f, width);
+            case content::DiagramKind::Phone: return make_phone_diagram(a);
+            case content::DiagramKind::Day: return make_day_diagram(a);
         }
     }
     return nullptr;

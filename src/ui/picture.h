@@ -33,6 +33,15 @@ struct MarkDetail {
     std::string place;
 };
 
+// What a picture is laid out from. It keeps these references: they must outlive it.
+struct PictureArgs {
+    const content::Block& block;
+    const content::Sheet& sheet;
+    const Metrics& metrics;
+    const Fonts& fonts;
+    float width;
+};
+
 class Picture {
 public:
     virtual ~Picture() = default;
@@ -58,7 +67,7 @@ public:
     const content::Sheet& sheet() const { return sheet_; }
 
 protected:
-    Picture(const content::Block& b, const content::Sheet& sheet, const Metrics& m, const Fonts& f, float width);
+    explicit Picture(const PictureArgs& a);
     // A mark with its label, positions left to the caller.
     Mark mark(int series, int index) const;
 
@@ -74,7 +83,6 @@ protected:
 };
 
 // The picture for a chart or diagram block, laid out at `width` (nullptr for other blocks).
-// It keeps references to its arguments: they must outlive it.
 std::unique_ptr<Picture> make_picture(const content::Block& b, const content::Sheet& sheet, const Metrics& m,
                                       const Fonts& f, float width);
 

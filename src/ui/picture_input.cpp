@@ -1,5 +1,5 @@
 // picture_input.cpp: a picture's mark controls, as Dear ImGui invisible buttons.
-#include "ui/picture_input.h"
+#include "ui/picture_controls.h"
 
 #include <algorithm>
 

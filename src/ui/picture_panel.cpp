@@ -1,5 +1,5 @@
 // picture_panel.cpp: the detail panel's layout, drawing and buttons.
-#include "ui/picture_panel.h"
+#include "ui/picture_controls.h"
 
 #include <algorithm>
 

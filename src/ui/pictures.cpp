@@ -4,8 +4,7 @@
 
 #include "ui/chart_math.h"
 #include "ui/picture.h"
-#include "ui/picture_input.h"
-#include "ui/picture_panel.h"
+#include "ui/picture_controls.h"
 
 namespace factsheet::ui {
 namespace {

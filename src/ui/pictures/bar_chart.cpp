@@ -11,10 +11,7 @@ namespace {
 
 class BarChart final : public Picture {
 public:
-    BarChart(const content::Block& b, const content::Sheet& sheet, const Metrics& m, const Fonts& f, float width)
-        : Picture(b, sheet, m, f, width) {
-        layout();
-    }
+    explicit BarChart(const PictureArgs& a) : Picture(a) { layout(); }
     bool one_control() const override { return true; }
     int hit(float x, float y) const override;
     void draw(Painter& p, float progress, int selected) const override;
@@ -155,9 +152,6 @@ void BarChart::draw(Painter& p, float progress, int selected) const {
 
 }  // namespace
 
-std::unique_ptr<Picture> make_bar_chart(const content::Block& b, const content::Sheet& sheet, const Metrics& m,
-                                        const Fonts& f, float width) {
-    return std::make_unique<BarChart>(b, sheet, m, f, width);
-}
+std::unique_ptr<Picture> make_bar_chart(const PictureArgs& a) { return std::make_unique<BarChart>(a); }
 
 }  // namespace factsheet::ui

@@ -11,10 +11,7 @@ namespace {
 
 class DayDiagram final : public Picture {
 public:
-    DayDiagram(const content::Block& b, const content::Sheet& sheet, const Metrics& m, const Fonts& f, float width)
-        : Picture(b, sheet, m, f, width) {
-        layout();
-    }
+    explicit DayDiagram(const PictureArgs& a) : Picture(a) { layout(); }
     void draw(Painter& p, float progress, int selected) const override;
 
 private:
@@ -103,9 +100,6 @@ void DayDiagram::draw(Painter& p, float progress, int selected) const {
 
 }  // namespace
 
-std::unique_ptr<Picture> make_day_diagram(const content::Block& b, const content::Sheet& sheet, const Metrics& m,
-                                          const Fonts& f, float width) {
-    return std::make_unique<DayDiagram>(b, sheet, m, f, width);
-}
+std::unique_ptr<Picture> make_day_diagram(const PictureArgs& a) { return std::make_unique<DayDiagram>(a); }
 
 }  // namespace factsheet::ui

@@ -7,13 +7,9 @@
 
 namespace factsheet::ui {
 
-std::unique_ptr<Picture> make_line_chart(const content::Block& b, const content::Sheet& sheet, const Metrics& m,
-                                         const Fonts& f, float width);
-std::unique_ptr<Picture> make_bar_chart(const content::Block& b, const content::Sheet& sheet, const Metrics& m,
-                                        const Fonts& f, float width);
-std::unique_ptr<Picture> make_phone_diagram(const content::Block& b, const content::Sheet& sheet, const Metrics& m,
-                                            const Fonts& f, float width);
-std::unique_ptr<Picture> make_day_diagram(const content::Block& b, const content::Sheet& sheet, const Metrics& m,
-                                          const Fonts& f, float width);
+std::unique_ptr<Picture> make_line_chart(const PictureArgs& a);
+std::unique_ptr<Picture> make_bar_chart(const PictureArgs& a);
+std::unique_ptr<Picture> make_phone_diagram(const PictureArgs& a);
+std::unique_ptr<Picture> make_day_diagram(const PictureArgs& a);
 
 }  // namespace factsheet::ui

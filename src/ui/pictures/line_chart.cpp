@@ -13,10 +13,7 @@ namespace {
 
 class LineChart final : public Picture {
 public:
-    LineChart(const content::Block& b, const content::Sheet& sheet, const Metrics& m, const Fonts& f, float width)
-        : Picture(b, sheet, m, f, width) {
-        layout();
-    }
+    explicit LineChart(const PictureArgs& a) : Picture(a) { layout(); }
     bool one_control() const override { return true; }
     int hit(float x, float y) const override;
     void draw(Painter& p, float progress, int selected) const override;
@@ -203,9 +200,6 @@ void LineChart::draw(Painter& p, float progress, int selected) const {
 
 }  // namespace
 
-std::unique_ptr<Picture> make_line_chart(const content::Block& b, const content::Sheet& sheet, const Metrics& m,
-                                         const Fonts& f, float width) {
-    return std::make_unique<LineChart>(b, sheet, m, f, width);
-}
+std::unique_ptr<Picture> make_line_chart(const PictureArgs& a) { return std::make_unique<LineChart>(a); }
 
 }  // namespace factsheet::ui

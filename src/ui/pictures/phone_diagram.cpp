@@ -13,10 +13,7 @@ const content::Confidence kLevels[] = {content::Confidence::High, content::Confi
 
 class PhoneDiagram final : public Picture {
 public:
-    PhoneDiagram(const content::Block& b, const content::Sheet& sheet, const Metrics& m, const Fonts& f, float width)
-        : Picture(b, sheet, m, f, width) {
-        layout();
-    }
+    explicit PhoneDiagram(const PictureArgs& a) : Picture(a) { layout(); }
     void draw(Painter& p, float progress, int selected) const override;
 
 private:
@@ -104,9 +101,6 @@ void PhoneDiagram::draw(Painter& p, float progress, int selected) const {
 
 }  // namespace
 
-std::unique_ptr<Picture> make_phone_diagram(const content::Block& b, const content::Sheet& sheet, const Metrics& m,
-                                            const Fonts& f, float width) {
-    return std::make_unique<PhoneDiagram>(b, sheet, m, f, width);
-}
+std::unique_ptr<Picture> make_phone_diagram(const PictureArgs& a) { return std::make_unique<PhoneDiagram>(a); }
 
 }  // namespace factsheet::ui

@@ -1,5 +1,7 @@
-// picture_input.h: how the reader chooses a picture's marks (tap, mouse hover, keyboard) and what
-// its controls report to the page: keyboard focus arriving, and the tap targets on screen.
+// picture_controls.h: a picture's controls on the page: its marks, chosen by tap, mouse hover or
+// keyboard (picture_input.cpp), and the panel under it (picture_panel.cpp): Previous / Next,
+// which mark of how many, then what the chosen mark says, its citations tappable. Both report
+// keyboard focus arriving and the tap targets on screen.
 #pragma once
 
 #include <string>
@@ -30,5 +32,10 @@ struct PictureControls {
 // nearest mark, Enter the next, Left and Right step while it has the focus); a mouse hovering
 // chooses too.
 void take_mark_input(const Picture& pic, PictureControls& c);
+
+// The panel's height: room for the tallest detail, so choosing a mark never moves the page.
+float panel_height(const Picture& pic, const Metrics& m, const Fonts& f);
+// Draws the panel at `y` under the picture, and takes its buttons' input.
+void draw_panel(const Picture& pic, float y, PictureControls& c, Painter& p);
 
 }  // namespace factsheet::ui
