@@ -220,8 +220,8 @@ private:
 
     void compare_chart(const Block& x, const Block& y, const std::string& pa, const std::string& pb) {
         if (x.chart_kind != y.chart_kind) {
-            add(true, pb + "/kind", "chart kind \"" + y.chart_kind + "\" does not match " + other(true) + "'s \"" +
-                                        x.chart_kind + "\" (at " + pa + "/kind)");
+            add(true, pb + "/kind", "chart kind \"" + std::string(kind_name(y.chart_kind)) + "\" does not match " + other(true) + "'s \"" +
+                                        kind_name(x.chart_kind) + "\" (at " + pa + "/kind)");
         }
         for (std::size_t i = 0; i < x.series.size(); ++i) {
             std::size_t j = 0;
@@ -285,8 +285,8 @@ private:
 
     void compare_diagram(const Block& x, const Block& y, const std::string& pa, const std::string& pb) {
         if (x.diagram_kind != y.diagram_kind) {
-            add(true, pb + "/kind", "diagram kind \"" + y.diagram_kind + "\" does not match " + other(true) + "'s \"" +
-                                        x.diagram_kind + "\" (at " + pa + "/kind)");
+            add(true, pb + "/kind", "diagram kind \"" + std::string(kind_name(y.diagram_kind)) + "\" does not match " + other(true) + "'s \"" +
+                                        kind_name(x.diagram_kind) + "\" (at " + pa + "/kind)");
         }
         const std::size_t n = std::min(x.diagram_items.size(), y.diagram_items.size());
         if (x.diagram_items.size() != y.diagram_items.size()) {

@@ -5,6 +5,9 @@
 
 namespace factsheet::content {
 
+const char* kind_name(ChartKind k) { return k == ChartKind::Line ? "line" : "bar"; }
+const char* kind_name(DiagramKind k) { return k == DiagramKind::Day ? "day" : "phone"; }
+
 const Source* Sheet::find_source(const std::string& id) const {
     for (const Source& s : sources) {
         if (s.id == id) return &s;

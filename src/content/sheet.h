@@ -69,6 +69,12 @@ struct DiagramItem {
 
 enum class BlockType : std::uint8_t { Paragraph, Figure, List, Quote, Callout, Chart, Diagram };
 
+// Which picture a chart or diagram draws: the file's "kind", parsed once by the validator.
+enum class ChartKind : std::uint8_t { Bar, Line };
+enum class DiagramKind : std::uint8_t { Phone, Day };
+const char* kind_name(ChartKind k);    // "bar", "line": as the file writes it
+const char* kind_name(DiagramKind k);  // "phone", "day"
+
 // One typed block of a section. Which fields are used depends on type (see FORMAT.md);
 // unused ones stay empty.
 struct Block {
@@ -88,13 +94,13 @@ struct Block {
     std::string speaker;  // Quote
     std::string role;     // Quote (optional)
 
-    std::string chart_kind;  // Chart: "bar" or "line"
+    ChartKind chart_kind = ChartKind::Bar;  // Chart
     std::string caption;     // Chart, Diagram
     std::string y_unit;      // Chart
     RichText note;           // Chart, Diagram (optional): data problems, scale warnings
     std::vector<ChartSeries> series;  // Chart
 
-    std::string diagram_kind;                // Diagram: "phone" or "day"
+    DiagramKind diagram_kind = DiagramKind::Phone;  // Diagram
     std::vector<DiagramItem> diagram_items;  // Diagram
 };
 

@@ -75,7 +75,9 @@ void validate_series(Validator& v, const json& value, const std::string& path, C
 
 void validate_chart(Validator& v, const json& obj, const std::string& path, Block& out) {
     v.reject_unknown_fields(obj, path, {"id", "type", "kind", "title", "caption", "y_unit", "note", "series"});
-    v.read_choice(obj, path, "kind", Need::Required, {"bar", "line"}, out.chart_kind);
+    std::string kind;
+    v.read_choice(obj, path, "kind", Need::Required, {"bar", "line"}, kind);
+    out.chart_kind = kind == "line" ? ChartKind::Line : ChartKind::Bar;
     v.read_plain(obj, path, "title", limits::title, Need::Required, out.title);
     v.read_plain(obj, path, "caption", limits::caption, Need::Required, out.caption);
     v.read_plain(obj, path, "y_unit", limits::y_unit, Need::Required, out.y_unit);

@@ -65,10 +65,9 @@ void validate_hours(Validator& v, const json& item, const std::string& path, Dia
     }
 }
 
-void validate_item(Validator& v, const json& value, const std::string& path, const std::string& kind,
-                   DiagramItem& out) {
+void validate_item(Validator& v, const json& value, const std::string& path, DiagramKind kind, DiagramItem& out) {
     if (!v.expect_object(value, path, "a diagram item")) return;
-    if (kind == "day") {
+    if (kind == DiagramKind::Day) {
         v.reject_unknown_fields(value, path, {"id", "label", "text", "confidence", "hours"});
     } else {
         v.reject_unknown_fields(value, path, {"id", "label", "text", "confidence"});
@@ -83,14 +82,16 @@ void validate_item(Validator& v, const json& value, const std::string& path, con
     if (v.read_choice(value, path, "confidence", Need::Required, {"high", "medium", "low"}, confidence)) {
         out.confidence = confidence_from(confidence);
     }
-    if (kind == "day") validate_hours(v, value, path, out);
+    if (kind == DiagramKind::Day) validate_hours(v, value, path, out);
 }
 
 }  // namespace
 
 void validate_diagram(Validator& v, const json& obj, const std::string& path, Block& out) {
     v.reject_unknown_fields(obj, path, {"id", "type", "kind", "title", "caption", "note", "items"});
-    v.read_choice(obj, path, "kind", Need::Required, {"phone", "day"}, out.diagram_kind);
+    std::string kind;
+    v.read_choice(obj, path, "kind", Need::Required, {"phone", "day"}, kind);
+    out.diagram_kind = kind == "day" ? DiagramKind::Day : DiagramKind::Phone;
     v.read_plain(obj, path, "title", limits::title, Need::Required, out.title);
     v.read_plain(obj, path, "caption", limits::caption, Need::Required, out.caption);
     v.read_rich(obj, path, "note", Need::Optional, out.note);

@@ -448,9 +448,9 @@ void App::draw_document() {
 
     // Tap targets: every one is submitted so Tab can reach those off screen too.
     const bool modal = popup_source_ >= 0 || menu_open_;
-    // Pictures (chart_view.h) are submitted in reading order among the targets, so Tab meets
+    // Pictures (pictures.h) are submitted in reading order among the targets, so Tab meets
     // their controls where they are on the page.
-    FigureFrame ff;
+    PictureFrame ff;
     ff.sheet = &sheet_;
     ff.metrics = &metrics_;
     ff.fonts = &fonts_;
@@ -463,10 +463,10 @@ void App::draw_document() {
     ff.now = last_time_;
     ff.reduced_motion = reduced_motion_;
     ff.modal = modal;
-    size_t next_figure = 0;
+    size_t next_picture = 0;
     for (size_t i = 0; i < doc_.targets.size(); ++i) {
         const Target& t = doc_.targets[i];
-        while (next_figure < doc_.figures.size() && doc_.figures[next_figure].y <= t.y) figures_.draw(doc_, next_figure++, ff);
+        while (next_picture < doc_.pictures.size() && doc_.pictures[next_picture].y <= t.y) pictures_.draw(doc_, next_picture++, ff);
         const ImVec2 pos(t.x, t.y - off);
         ImGui::SetCursorScreenPos(pos);
         ImGui::PushID(static_cast<int>(i));
@@ -486,8 +486,8 @@ void App::draw_document() {
         if (visible) hits_.push_back({t.x, t.y - off, t.w, t.h, t.label});
         ImGui::PopID();
     }
-    while (next_figure < doc_.figures.size()) figures_.draw(doc_, next_figure++, ff);
-    for (FigureHit& h : ff.hits) hits_.push_back({h.x, h.y, h.w, h.h, std::move(h.label)});
+    while (next_picture < doc_.pictures.size()) pictures_.draw(doc_, next_picture++, ff);
+    for (PictureHit& h : ff.hits) hits_.push_back({h.x, h.y, h.w, h.h, std::move(h.label)});
     for (std::string& s : ff.texts) drawn_texts_.push_back(std::move(s));
     if (ff.focus_moved) scroll_into_view(ff.focus_y, ff.focus_h);
     if (ff.open_source >= 0) {

@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "content/loader.h"
-#include "ui/chart_view.h"
+#include "ui/pictures.h"
 #include "ui/document.h"
 #include "ui/metrics.h"
 #include "ui/scroller.h"
@@ -104,6 +104,7 @@ public:
     const std::vector<content::Error>& content_errors() const { return errors_; }
     const Document& document() const { return doc_; }
     const Metrics& metrics() const { return metrics_; }
+    const Fonts& fonts() const { return fonts_; }
     const std::string& current_section() const { return current_section_; }
     float scroll_offset() const { return scroller_.offset(); }
     float scroll_max() const { return scroller_.max_offset(); }
@@ -123,7 +124,7 @@ public:
     // Texts drawn in the last frame, top to bottom (for tests and the page's test hook).
     const std::vector<std::string>& last_texts() const { return drawn_texts_; }
     // The pictures' state (which mark each shows), by block id.
-    const Figures& figures() const { return figures_; }
+    const Pictures& pictures() const { return pictures_; }
 
 private:
     void relayout();
@@ -186,7 +187,7 @@ private:
     std::uint64_t frames_ = 0;
     std::vector<Hit> hits_;
     std::vector<std::string> drawn_texts_;
-    Figures figures_;
+    Pictures pictures_;
 };
 
 }  // namespace factsheet::ui

@@ -8,7 +8,7 @@
 
 #include "content/evidence.h"
 #include "imgui.h"
-#include "ui/chart_view.h"
+#include "ui/pictures.h"
 #include "ui/text_layout.h"
 
 namespace factsheet::ui {
@@ -249,20 +249,20 @@ private:
     }
 
     // Charts and diagrams: title and caption as text, then a slot the App draws the picture in
-    // (chart_view.h), then the note. The slot's height is known now, so exploring never reflows.
+    // (pictures.h), then the note. The slot's height is known now, so exploring never reflows.
     void chart(const Block& b) {
         boxed([&](float x, float w) {
             plain(b.title, style(true, m_.h3_size, m_.h3_size * 1.35f), x, w, ColorRole::Heading, true);
             plain(b.caption, style(false, m_.small_size, m_.small_size * 1.45f), x, w, ColorRole::Muted, false);
             gap(0.6f);
-            FigureSlot slot;
+            PictureSlot slot;
             slot.x = x;
             slot.y = y_;
             slot.w = w;
-            slot.h = figure_height(b, sheet_, m_, f_, w);
+            slot.h = picture_height(b, sheet_, m_, f_, w);
             slot.section = section_index_;
             slot.block = block_index_;
-            doc_.figures.push_back(slot);
+            doc_.pictures.push_back(slot);
             doc_.widest = std::max(doc_.widest, x + w);
             y_ += slot.h;
             if (!b.note.empty()) {

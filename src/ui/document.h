@@ -54,8 +54,8 @@ struct Anchor {
     float y = 0;  // top of the section heading, in document coordinates
 };
 
-// Room left for a picture (a chart or diagram block), drawn by the App with chart_view.h.
-struct FigureSlot {
+// Room left for a picture (a chart or diagram block), drawn by the App with pictures.h.
+struct PictureSlot {
     float x = 0, y = 0, w = 0, h = 0;
     size_t section = 0, block = 0;  // indices into the sheet
 };
@@ -65,7 +65,7 @@ struct Document {
     std::vector<DrawText> texts;  // sorted by y
     std::vector<Target> targets;
     std::vector<Anchor> anchors;  // sections in order, plus "sources" last
-    std::vector<FigureSlot> figures;  // in document order
+    std::vector<PictureSlot> pictures;  // in document order
     float contents_y = 0;         // top of the section list
     float height = 0;             // total height in CSS px
     float widest = 0;             // right-most drawn x, to prove nothing leaves the viewport

@@ -28,7 +28,7 @@ TEST_CASE("diagram: the fixture's day diagram loads with its items, confidence a
     REQUIRE(r.ok());
     const Block& b = r.sheet.sections[2].blocks[1];
     CHECK(b.type == BlockType::Diagram);
-    CHECK(b.diagram_kind == "day");
+    CHECK(b.diagram_kind == factsheet::content::DiagramKind::Day);
     CHECK(b.title == "A day at the library");
     REQUIRE(b.diagram_items.size() == 3);
     const DiagramItem& open = b.diagram_items[0];

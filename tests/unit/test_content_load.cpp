@@ -85,7 +85,7 @@ TEST_CASE("content: chart series, labels and qualifiers") {
     REQUIRE(r.ok());
     const Block& chart = block(r.sheet, 2, 0);
     CHECK(chart.type == BlockType::Chart);
-    CHECK(chart.chart_kind == "line");
+    CHECK(chart.chart_kind == factsheet::content::ChartKind::Line);
     CHECK(chart.y_unit == "visits");
     CHECK(chart.note.back().source_id == "S2");
     REQUIRE(chart.series.size() == 2);

@@ -1,7 +1,6 @@
-// chart_view.h: the sheet's pictures (charts and diagrams) drawn with Dear ImGui draw lists into
-// the slots the document leaves for them, and explored by tap, hover or keyboard: each picture
-// shows the exact value, date and source of the mark chosen, in a panel under it, with
-// Previous / Next buttons to step through the marks. The maths is in chart_math.h.
+// pictures.h: the sheet's pictures (charts and diagrams, picture.h) put on the page: each drawn
+// into the slot the document leaves for it, and explored by tap, hover or keyboard, with the
+// chosen mark's exact value, date and source in a panel under it (picture_panel.h).
 #pragma once
 
 #include <map>
@@ -17,24 +16,24 @@ struct ImDrawList;
 
 namespace factsheet::ui {
 
-// Height of a picture (plot, legend and detail panel; not its title, caption or note) laid out
-// at `width`: known at layout time, so choosing a mark never moves the page.
-float figure_height(const content::Block& b, const content::Sheet& sheet, const Metrics& m, const Fonts& f,
-                    float width);
+// Height of a picture with its detail panel (not its title, caption or note) laid out at
+// `width`: known at layout time, so choosing a mark never moves the page.
+float picture_height(const content::Block& b, const content::Sheet& sheet, const Metrics& m, const Fonts& f,
+                     float width);
 
 // What the reader has done with each picture, by block id (kept across relayouts).
-struct FigureState {
+struct PictureState {
     int selected = -1;         // mark shown in the panel, -1 for none
     double appear_start = -1;  // when it first came into view (the grow-in starts), -1 before
 };
 
-struct FigureHit {
+struct PictureHit {
     float x, y, w, h;
     std::string label;
 };
 
 // One frame's inputs and results for all the document's pictures.
-struct FigureFrame {
+struct PictureFrame {
     // in
     const content::Sheet* sheet = nullptr;
     const Metrics* metrics = nullptr;
@@ -49,7 +48,7 @@ struct FigureFrame {
     bool reduced_motion = false;
     bool modal = false;  // a popup is open: the pictures do not take input
     // out
-    std::vector<FigureHit> hits;
+    std::vector<PictureHit> hits;
     std::vector<std::string> texts;
     int open_source = -1;             // a citation in a panel was tapped
     std::string open_place;           // ... at this place (content/evidence.h), for its passages
@@ -58,15 +57,15 @@ struct FigureFrame {
     float focus_y = 0, focus_h = 0;  // ... at this document rectangle
 };
 
-class Figures {
+class Pictures {
 public:
     // Draws slot `i` of the document (its items are submitted even off screen, so Tab reaches them).
-    void draw(const Document& doc, size_t i, FigureFrame& f);
+    void draw(const Document& doc, size_t i, PictureFrame& f);
     void reset() { state_.clear(); }
-    const FigureState* state(const std::string& block_id) const;
+    const PictureState* state(const std::string& block_id) const;
 
 private:
-    std::map<std::string, FigureState> state_;
+    std::map<std::string, PictureState> state_;
     unsigned focused_ = 0;  // Dear ImGui id of the picture control that last had focus
 };
 

@@ -1,4 +1,4 @@
-// test_ui_figures.cpp: the pictures in the headless app: each has its slot at every width, a tap
+// test_ui_pictures.cpp: the pictures in the headless app: each has its slot at every width, a tap
 // on a mark shows its exact value, date and source, the keyboard steps through the marks, a
 // citation in the panel opens its source, and the grow-in draws frames only while it runs
 // (none with reduced motion).
@@ -31,12 +31,12 @@ std::string all_text(const factsheet::ui::App& app) {
 }
 
 const Block& slot_block(const factsheet::ui::App& app, size_t i) {
-    const auto& slot = app.document().figures[i];
+    const auto& slot = app.document().pictures[i];
     return app.sheet().sections[slot.section].blocks[slot.block];
 }
 
 size_t slot_of(const factsheet::ui::App& app, const std::string& id) {
-    for (size_t i = 0; i < app.document().figures.size(); ++i)
+    for (size_t i = 0; i < app.document().pictures.size(); ++i)
         if (slot_block(app, i).id == id) return i;
     FAIL("no picture " << id);
     return 0;
@@ -44,7 +44,7 @@ size_t slot_of(const factsheet::ui::App& app, const std::string& id) {
 
 // Scrolls so picture i's top is just under the header, and lets everything settle.
 void show(test::HeadlessApp& h, size_t i) {
-    const auto& slot = h.app.document().figures[i];
+    const auto& slot = h.app.document().pictures[i];
     h.app.wheel(slot.y - h.app.metrics().header_h - 10 - h.app.scroll_offset(), h.t);
     h.settle();
 }
@@ -59,7 +59,7 @@ void tap_hit(test::HeadlessApp& h, const factsheet::ui::App::Hit& hit) { h.tap(h
 
 }  // namespace
 
-TEST_CASE("figures: every chart and diagram gets a slot inside the column at 320-1280 px and 200% text") {
+TEST_CASE("pictures: every chart and diagram gets a slot inside the column at 320-1280 px and 200% text") {
     for (float w : {320.0f, 390.0f, 768.0f, 1280.0f}) {
         for (const char* lang : {"en", "es"}) {
             test::HeadlessApp h(w, 800, 2, lang);
@@ -69,8 +69,8 @@ TEST_CASE("figures: every chart and diagram gets a slot inside the column at 320
             for (const auto& s : h.app.sheet().sections)
                 for (const auto& b : s.blocks) expected += b.type == BlockType::Chart || b.type == BlockType::Diagram;
             CHECK(expected == 5);
-            REQUIRE(h.app.document().figures.size() == expected);
-            for (const auto& slot : h.app.document().figures) {
+            REQUIRE(h.app.document().pictures.size() == expected);
+            for (const auto& slot : h.app.document().pictures) {
                 CHECK(slot.h > 150);
                 CHECK(slot.x >= h.app.metrics().column_x);
                 CHECK(slot.x + slot.w <= h.app.metrics().column_x + h.app.metrics().column_w + 0.5f);
@@ -81,10 +81,10 @@ TEST_CASE("figures: every chart and diagram gets a slot inside the column at 320
     test::HeadlessApp big(320, 640, 2, "es");
     big.app.set_text_scale(2.0f);
     big.settle();
-    for (const auto& slot : big.app.document().figures) CHECK(slot.x + slot.w <= 320);
+    for (const auto& slot : big.app.document().pictures) CHECK(slot.x + slot.w <= 320);
 }
 
-TEST_CASE("figures: tapping a point of the enrollment chart shows its exact value, date and source") {
+TEST_CASE("pictures: tapping a point of the enrollment chart shows its exact value, date and source") {
     test::HeadlessApp h;
     const size_t i = slot_of(h.app, "enrollment-chart");
     show(h, i);
@@ -106,7 +106,7 @@ TEST_CASE("figures: tapping a point of the enrollment chart shows its exact valu
     const auto* src = h.app.sheet().find_source(pt.sources[0]);
     REQUIRE(src != nullptr);
     CHECK(shown.find(src->publisher) != std::string::npos);
-    const auto* state = h.app.figures().state(b.id);
+    const auto* state = h.app.pictures().state(b.id);
     REQUIRE(state != nullptr);
     CHECK(state->selected == static_cast<int>(at - points.begin()));
     CHECK(h.app.open_source() == -1);
@@ -121,7 +121,7 @@ TEST_CASE("figures: tapping a point of the enrollment chart shows its exact valu
     CHECK(h.app.sheet().sources[static_cast<size_t>(h.app.open_source())].id == pt.sources[0]);
 }
 
-TEST_CASE("figures: tapping a bar shows its value and series; Next and Previous step through the bars") {
+TEST_CASE("pictures: tapping a bar shows its value and series; Next and Previous step through the bars") {
     test::HeadlessApp h(320, 700, 2, "es");
     const size_t i = slot_of(h.app, "spending-chart");
     show(h, i);
@@ -132,13 +132,13 @@ TEST_CASE("figures: tapping a bar shows its value and series; Next and Previous 
     CHECK(all_text(h.app).find(b.series[1].label) != std::string::npos);
     const auto* next = hit_containing(h.app, h.app.sheet().ui.at("figure_next") + ": " + b.title);
     REQUIRE(next != nullptr);
-    const int before = h.app.figures().state(b.id)->selected;
+    const int before = h.app.pictures().state(b.id)->selected;
     tap_hit(h, *next);
-    CHECK(h.app.figures().state(b.id)->selected == (before + 1) % 4);
+    CHECK(h.app.pictures().state(b.id)->selected == (before + 1) % 4);
     const auto* prev = hit_containing(h.app, h.app.sheet().ui.at("figure_previous") + ": " + b.title);
     REQUIRE(prev != nullptr);
     tap_hit(h, *prev);
-    CHECK(h.app.figures().state(b.id)->selected == before);
+    CHECK(h.app.pictures().state(b.id)->selected == before);
     // Every control is at least 44 px and inside a 320 px screen.
     for (const auto& hit : h.app.last_hits()) {
         CAPTURE(hit.label);
@@ -149,7 +149,7 @@ TEST_CASE("figures: tapping a bar shows its value and series; Next and Previous 
     }
 }
 
-TEST_CASE("figures: a diagram item tells what is known, with its source and how sure it is") {
+TEST_CASE("pictures: a diagram item tells what is known, with its source and how sure it is") {
     test::HeadlessApp h;
     const size_t i = slot_of(h.app, "smartlink-diagram");
     show(h, i);
@@ -170,7 +170,7 @@ TEST_CASE("figures: a diagram item tells what is known, with its source and how 
     CHECK(all_text(h.app).find("11 pm\xE2\x80\x93" "5 am") != std::string::npos);
 }
 
-TEST_CASE("figures: the keyboard reaches a picture's controls and steps through its marks") {
+TEST_CASE("pictures: the keyboard reaches a picture's controls and steps through its marks") {
     test::HeadlessApp h;
     const size_t i = slot_of(h.app, "technology-chart");
     show(h, i);
@@ -205,24 +205,24 @@ TEST_CASE("figures: the keyboard reaches a picture's controls and steps through 
     REQUIRE(reached);
     CHECK(h.app.open_source() == -1);
     press(ImGuiKey_Enter);
-    REQUIRE(h.app.figures().state(b.id) != nullptr);
-    CHECK(h.app.figures().state(b.id)->selected == 0);
+    REQUIRE(h.app.pictures().state(b.id) != nullptr);
+    CHECK(h.app.pictures().state(b.id)->selected == 0);
     press(ImGuiKey_Enter);
     press(ImGuiKey_Enter);
-    CHECK(h.app.figures().state(b.id)->selected == 2);
+    CHECK(h.app.pictures().state(b.id)->selected == 2);
     // The panel tells the third bar's value.
     const auto& mark_series = b.series;
     (void)mark_series;
     CHECK(drawn(h.app, "3 / "));
 }
 
-TEST_CASE("figures: the grow-in draws frames only while it runs; reduced motion draws none") {
+TEST_CASE("pictures: the grow-in draws frames only while it runs; reduced motion draws none") {
     auto frames_to_settle = [](bool reduced) {
         test::HeadlessApp h;
         h.app.set_reduced_motion(reduced);
         const size_t i = slot_of(h.app, "spending-chart");
         // Jump without animation, so only the picture can ask for frames afterwards.
-        const auto& slot = h.app.document().figures[i];
+        const auto& slot = h.app.document().pictures[i];
         h.app.wheel(slot.y - h.app.metrics().header_h - 10 - h.app.scroll_offset(), h.t);
         int n = 0;
         while (h.app.wants_frame() && n < 2000) {
@@ -230,7 +230,7 @@ TEST_CASE("figures: the grow-in draws frames only while it runs; reduced motion 
             ++n;
         }
         CHECK_FALSE(h.app.wants_frame());  // and then it stops
-        return std::pair<int, const factsheet::ui::FigureState*>(n, h.app.figures().state("spending-chart"));
+        return std::pair<int, const factsheet::ui::PictureState*>(n, h.app.pictures().state("spending-chart"));
     };
     const int with_motion = frames_to_settle(false).first;
     const int reduced = frames_to_settle(true).first;
@@ -238,7 +238,7 @@ TEST_CASE("figures: the grow-in draws frames only while it runs; reduced motion 
     CHECK(reduced < with_motion - 15);
 }
 
-TEST_CASE("figures: Left and Right step through a chart's marks while its plot has the focus") {
+TEST_CASE("pictures: Left and Right step through a chart's marks while its plot has the focus") {
     test::HeadlessApp h;
     const size_t i = slot_of(h.app, "enrollment-chart");
     show(h, i);
@@ -261,15 +261,15 @@ TEST_CASE("figures: Left and Right step through a chart's marks while its plot h
     }
     REQUIRE(reached);
     press(ImGuiKey_RightArrow);
-    REQUIRE(h.app.figures().state(b.id) != nullptr);
-    CHECK(h.app.figures().state(b.id)->selected == 0);
+    REQUIRE(h.app.pictures().state(b.id) != nullptr);
+    CHECK(h.app.pictures().state(b.id)->selected == 0);
     press(ImGuiKey_RightArrow);
-    CHECK(h.app.figures().state(b.id)->selected == 1);
+    CHECK(h.app.pictures().state(b.id)->selected == 1);
     CHECK(drawn(h.app, "2 / "));
     CHECK(g.NavId == plot_id());  // the focus stayed on the plot
     press(ImGuiKey_LeftArrow);
     press(ImGuiKey_LeftArrow);  // before the first: round to the last
-    const int n = h.app.figures().state(b.id)->selected + 1;
+    const int n = h.app.pictures().state(b.id)->selected + 1;
     CHECK(n > 2);
     CHECK(drawn(h.app, std::to_string(n) + " / " + std::to_string(n)));
     CHECK(g.NavId == plot_id());
