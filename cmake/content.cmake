@@ -1,5 +1,6 @@
-# content.cmake: the content library (model, loader/validator, parity, HTML renderer) for both
-# builds; natively also the tools factsheet-check and factsheet-html, the check-content step that
+# content.cmake: the content library (model, loader/validator, parity) and the presentation
+# layer (src/present: how numbers, dates and hours are written) for both builds; natively also
+# the HTML rendition (src/html), the tools factsheet-check and factsheet-html, the check-content step that
 # fails the build on broken data/*.json, and (FACTSHEET_FUZZ, clang) the libFuzzer target.
 file(GLOB FACTSHEET_CONTENT_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/content/*.cpp)
 add_library(factsheet_content STATIC ${FACTSHEET_CONTENT_SOURCES})
@@ -9,21 +10,34 @@ target_include_directories(factsheet_content SYSTEM PUBLIC ${FACTSHEET_JSON_INCL
 target_compile_options(factsheet_content PRIVATE ${FACTSHEET_CXX_FLAGS})
 target_compile_definitions(factsheet_content PUBLIC ${FACTSHEET_DEFS})
 
+file(GLOB FACTSHEET_PRESENT_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/present/*.cpp)
+add_library(factsheet_present STATIC ${FACTSHEET_PRESENT_SOURCES})
+target_link_libraries(factsheet_present PUBLIC factsheet_content)
+target_compile_options(factsheet_present PRIVATE ${FACTSHEET_CXX_FLAGS})
+
 if(NOT EMSCRIPTEN)
+  file(GLOB FACTSHEET_HTML_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/html/*.cpp)
+  add_library(factsheet_html STATIC ${FACTSHEET_HTML_SOURCES})
+  target_link_libraries(factsheet_html PUBLIC factsheet_present)
+  target_compile_options(factsheet_html PRIVATE ${FACTSHEET_CXX_FLAGS})
+
   foreach(tool check html)
     add_executable(factsheet-${tool} tools/factsheet_${tool}.cpp tools/read_file.cpp)
-    target_link_libraries(factsheet-${tool} PRIVATE factsheet_content)
+    target_link_libraries(factsheet-${tool} PRIVATE factsheet_html)
     target_compile_options(factsheet-${tool} PRIVATE ${FACTSHEET_CXX_FLAGS})
     set_target_properties(factsheet-${tool} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR})
   endforeach()
 
-  # Runs on every build (it takes milliseconds); the script decides at build time which files
-  # exist, so data/*.json written after configuring is still checked.
-  add_custom_target(check-content ALL
-    COMMAND ${CMAKE_COMMAND} -DCHECKER=$<TARGET_FILE:factsheet-check> -DDATA_DIR=${CMAKE_SOURCE_DIR}/data
-            -P ${CMAKE_SOURCE_DIR}/tools/check_content.cmake
-    COMMENT "Checking data/en.json and data/es.json"
-    VERBATIM)
+  # The languages are the content files in data/ (tools/constants.py finds them; a new file
+  # reconfigures through the glob). The check runs on every build: it takes milliseconds.
+  file(GLOB FACTSHEET_DATA_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/data/*.json)
+  execute_process(COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tools/constants.py languages ${CMAKE_SOURCE_DIR}/data
+                  OUTPUT_VARIABLE FACTSHEET_LANGUAGES OUTPUT_STRIP_TRAILING_WHITESPACE COMMAND_ERROR_IS_FATAL ANY)
+  string(REPLACE "\n" ";" FACTSHEET_LANGUAGES "${FACTSHEET_LANGUAGES}")
+  list(TRANSFORM FACTSHEET_LANGUAGES REPLACE "(.+)" "${CMAKE_SOURCE_DIR}/data/\\1.json" OUTPUT_VARIABLE FACTSHEET_LANGUAGE_FILES)
+  set(FACTSHEET_CONTENT_CHECK factsheet-check --evidence ${CMAKE_SOURCE_DIR}/data/evidence.json ${FACTSHEET_LANGUAGE_FILES})
+  add_custom_target(check-content ALL COMMAND ${FACTSHEET_CONTENT_CHECK}
+    COMMENT "Checking the content files: ${FACTSHEET_LANGUAGES}" VERBATIM)
   add_dependencies(check-content factsheet-check)
 
   if(FACTSHEET_FUZZ)
@@ -32,10 +46,12 @@ if(NOT EMSCRIPTEN)
     endif()
     # The library gets coverage and sanitizer instrumentation; everything linking it gets the
     # sanitizer runtimes.
-    target_compile_options(factsheet_content PRIVATE -fsanitize=fuzzer-no-link,address,undefined)
+    foreach(lib factsheet_content factsheet_present factsheet_html)
+      target_compile_options(${lib} PRIVATE -fsanitize=fuzzer-no-link,address,undefined)
+    endforeach()
     target_link_options(factsheet_content INTERFACE -fsanitize=address,undefined)
     add_executable(fuzz-content tests/fuzz/fuzz_content.cpp)
-    target_link_libraries(fuzz-content PRIVATE factsheet_content)
+    target_link_libraries(fuzz-content PRIVATE factsheet_html)
     target_compile_options(fuzz-content PRIVATE ${FACTSHEET_CXX_FLAGS} -fsanitize=fuzzer,address,undefined)
     target_link_options(fuzz-content PRIVATE -fsanitize=fuzzer,address,undefined)
     set_target_properties(fuzz-content PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR})

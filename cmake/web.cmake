@@ -9,10 +9,6 @@ target_include_directories(factsheet PRIVATE ${CMAKE_SOURCE_DIR}/src ${FACTSHEET
 target_link_libraries(factsheet PRIVATE factsheet_ui)
 target_compile_options(factsheet PRIVATE ${FACTSHEET_CXX_FLAGS})
 
-set(FACTSHEET_EXPORTS
-  _fs_start _fs_set_content _fs_jump _fs_set_theme _fs_set_system_dark _fs_notify _fs_set_reduced_motion _fs_set_continuous _fs_set_can_save_offline _fs_gl_lost _fs_gl_restored _fs_resized
-  _fs_frame_count _fs_current_section _fs_scroll_offset _fs_drawn_texts _fs_hits _fs_content_ok _malloc _free)
-list(JOIN FACTSHEET_EXPORTS "," FACTSHEET_EXPORTS_CSV)
 target_link_options(factsheet PRIVATE
   -sENVIRONMENT=web
   -sMODULARIZE=1 -sEXPORT_NAME=createFactsheet
@@ -22,7 +18,9 @@ target_link_options(factsheet PRIVATE
   -sNO_FILESYSTEM=1
   -sDYNAMIC_EXECUTION=0                # no eval / new Function: the page's CSP forbids them
   -sDISABLE_EXCEPTION_CATCHING=1
-  -sEXPORTED_FUNCTIONS=[${FACTSHEET_EXPORTS_CSV}]
+  # The exports are the EMSCRIPTEN_KEEPALIVE functions of main_web.cpp (one list: the code);
+  # boot.js copies content into the heap with these two.
+  -sEXPORTED_FUNCTIONS=[_malloc,_free]
   -sEXPORTED_RUNTIME_METHODS=[UTF8ToString,HEAPU8]
   -sINCOMING_MODULE_JS_API=[host,locateFile,wasmBinary,print,printErr,onAbort,instantiateWasm]
   -sTEXTDECODER=2

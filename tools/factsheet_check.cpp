@@ -14,6 +14,7 @@
 
 #include "content/evidence.h"
 #include "content/loader.h"
+#include "content/rules.h"
 #include "read_file.h"
 
 namespace {
@@ -81,7 +82,8 @@ int main(int argc, char** argv) {
         for (const Error& e : f.result.errors) report(f.path, e);
         errors += f.result.errors.size();
         const std::string name = stem(f.path);
-        if (f.result.ok() && (name == "en" || name == "es") && f.result.sheet.lang != name) {
+        // A language's file is named after it (data/es.json); other names (fixtures) are free.
+        if (f.result.ok() && factsheet::content::is_language_tag(name) && f.result.sheet.lang != name) {
             report(f.path, {"/lang", "file " + name + ".json declares lang \"" + f.result.sheet.lang +
                                          "\" (expected \"" + name + "\")"});
             ++errors;
@@ -117,11 +119,13 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "factsheet-check: %zu error%s\n", errors, errors == 1 ? "" : "s");
         return 1;
     }
+    std::vector<factsheet::content::Language> languages;
+    for (const Loaded& f : files) languages.push_back({f.result.sheet.lang, f.result.sheet.ui_text("lang_name")});
     for (const Loaded& f : files) {
         if (bundle_dir.empty()) break;
         const std::string out = bundle_dir + "/" + base_name(f.path);
         std::string why;
-        if (!factsheet::tools::write_file(out, factsheet::content::bundle(f.text, f.result.sheet, evidence.evidence), why)) {
+        if (!factsheet::tools::write_file(out, factsheet::content::bundle(f.text, f.result.sheet, evidence.evidence, languages), why)) {
             std::fprintf(stderr, "factsheet-check: cannot write %s: %s\n", out.c_str(), why.c_str());
             return 2;
         }

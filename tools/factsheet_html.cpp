@@ -1,11 +1,11 @@
 // factsheet_html.cpp: factsheet-html IN.json OUT.html [options]: the semantic HTML rendition.
 //
 // Validates IN.json like factsheet-check (errors on stderr, exit 1, nothing written), then writes
-// the page from content::render_html atomically. Options (all optional):
+// the page from html::render_html atomically. Options (all optional):
 //   --stylesheet HREF          add <link rel="stylesheet" href="HREF">
 //   --other-lang-href URL      link to the other language's page (header link + rel=alternate)
-//   --other-lang CODE          that page's language tag (default: es for en, en otherwise)
-//   --other-lang-name TEXT     the link text (default: "English" / "Español")
+//   --other-lang CODE          that page's language tag (needed with --other-lang-href)
+//   --other-lang-name TEXT     the link text, that language's ui lang_name (default: CODE)
 //   --head-file FILE           trusted HTML inserted at the end of <head>
 //   --body-start-file FILE     trusted HTML inserted right after <body>
 //   --body-end-file FILE       trusted HTML inserted right before </body>
@@ -15,7 +15,7 @@
 #include <cstdio>
 #include <string>
 
-#include "content/html.h"
+#include "html/html.h"
 #include "content/loader.h"
 #include "read_file.h"
 
@@ -40,7 +40,7 @@ bool read_snippet(const std::string& path, std::string& out) {
 
 int main(int argc, char** argv) {
     std::string in, out;
-    factsheet::content::HtmlOptions options;
+    factsheet::html::HtmlOptions options;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg.rfind("--", 0) == 0) {
@@ -64,6 +64,10 @@ int main(int argc, char** argv) {
         }
     }
     if (in.empty() || out.empty()) return usage();
+    if (!options.other_lang_href.empty() && options.other_lang.empty()) {
+        std::fprintf(stderr, "factsheet-html: --other-lang-href needs --other-lang (the language it leads to)\n");
+        return 2;
+    }
 
     std::string text, why;
     if (!factsheet::tools::read_file(in, text, why)) {
@@ -78,7 +82,7 @@ int main(int argc, char** argv) {
         }
         return 1;
     }
-    if (!factsheet::tools::write_file(out, factsheet::content::render_html(loaded.sheet, options), why)) {
+    if (!factsheet::tools::write_file(out, factsheet::html::render_html(loaded.sheet, options), why)) {
         std::fprintf(stderr, "factsheet-html: cannot write %s: %s\n", out.c_str(), why.c_str());
         return 2;
     }

@@ -8,6 +8,7 @@ unstamped build (plain file names); boot.js reads the bundled files from window.
 """
 import base64
 import json
+import os
 import re
 import sys
 
@@ -36,18 +37,20 @@ def main():
     css = read(f'{stage}/style.css')
     css = re.sub(r'url\("(fonts/[^"]+\.ttf)"\)', lambda m: f'url("data:font/ttf;base64,{b64(stage + "/" + m.group(1))}")', css)
 
+    langs = sorted(n[:-len('.json')] for n in os.listdir(f'{stage}/content') if n.endswith('.json'))
     inline = {name: b64(f'{stage}/{name}') for name in (
         'factsheet.wasm', 'fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf',
-        'content/en.json', 'content/es.json', 'en.html', 'es.html')}
+        *[f'content/{l}.json' for l in langs], *[f'{l}.html' for l in langs])}
 
     html = re.sub(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">',
                   f'<meta http-equiv="Content-Security-Policy" content="{CSP}">', html)
     html = re.sub(r'<link rel="(icon|manifest)"[^>]*>\n?', '', html)
     html = re.sub(r'<link rel="preload"[^>]*>\n?', '', html)  # the wasm is inline here
     html = html.replace('<link rel="stylesheet" href="style.css">', '<style>' + css + '</style>')
-    # The app page's links to the passages in en.html point at the source itself here: boot.js
-    # puts the full rendition, passages and all, into this page from the bundled en.html.
-    html = re.sub(r'href="en\.html#', 'href="#', html)
+    # The app page's links to the passages in its language's page point at the source itself
+    # here: boot.js puts the full rendition, passages and all, into this page from that page.
+    page_lang = re.search(r'<html lang="([^"]+)"', html).group(1)
+    html = html.replace(f'href="{page_lang}.html#', 'href="#')
     # Scripts: the bundled files first, then the app and its loader, inline and in order.
     scripts = (script('window.__factsheetInline=' + json.dumps(inline) + ';') +
                script(read(f'{stage}/factsheet.js')) + script(read(f'{stage}/boot.js')))

@@ -13,7 +13,7 @@ import os
 import re
 import sys
 
-ENTRY = {'index.html', 'en.html', 'es.html', 'sw.js', 'embed.js', '_headers', 'factsheet-offline.html'}
+ENTRY = {'index.html', 'sw.js', 'embed.js', '_headers', 'factsheet-offline.html'}  # and each language's page
 
 
 def digest(data):
@@ -31,6 +31,9 @@ def main():
     for d, _, names in os.walk(root):
         for n in names:
             files.append(os.path.relpath(os.path.join(d, n), root).replace(os.sep, '/'))
+    # One page per language: one per built content file (content/<lang>.json -> <lang>.html).
+    lang_pages = sorted(n[:-len('.json')] + '.html' for n in os.listdir(os.path.join(root, 'content')) if n.endswith('.json'))
+    ENTRY.update(lang_pages)
     mapping = {}
 
     def stamp(rel, data=None):
@@ -58,7 +61,7 @@ def main():
     stamp('manifest.webmanifest', json.dumps(manifest, ensure_ascii=False, indent=1).encode())
 
     assets = json.dumps(mapping, separators=(',', ':'), sort_keys=True)
-    for page in ('index.html', 'en.html', 'es.html'):
+    for page in ['index.html'] + lang_pages:
         path = os.path.join(root, page)
         if not os.path.exists(path):
             continue
@@ -70,7 +73,7 @@ def main():
             f.write(html)
 
     # The service worker: this build's name and its files (the pages by their clean names).
-    cached = sorted(mapping.values()) + ['./', 'en.html', 'es.html']  # index.html is './' (sw.js)
+    cached = sorted(mapping.values()) + ['./'] + lang_pages  # index.html is './' (sw.js)
     build = 'factsheet-' + digest('\n'.join(cached).encode() +
                                   open(os.path.join(root, 'index.html'), 'rb').read())
     sw_path = os.path.join(root, 'sw.js')

@@ -177,7 +177,8 @@ std::vector<EvidenceError> check_evidence(const std::vector<Evidence>& evidence,
     return out;
 }
 
-std::string bundle(std::string_view sheet_json, const Sheet& sheet, const std::vector<Evidence>& evidence) {
+std::string bundle(std::string_view sheet_json, const Sheet& sheet, const std::vector<Evidence>& evidence,
+                   const std::vector<Language>& languages) {
     json root = json::parse(sheet_json, nullptr, false);
     if (root.is_discarded() || !root.is_object()) return {};
     std::set<std::pair<std::string, std::string>> cited;
@@ -189,6 +190,9 @@ std::string bundle(std::string_view sheet_json, const Sheet& sheet, const std::v
                         {"where", e.where}, {"url", e.url}, {"checked", e.checked.text}});
     }
     root["evidence"] = std::move(list);
+    json langs = json::array();
+    for (const Language& l : languages) langs.push_back({{"lang", l.lang}, {"name", l.name}});
+    if (!languages.empty()) root["languages"] = std::move(langs);
     return root.dump();
 }
 

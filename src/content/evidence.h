@@ -57,8 +57,10 @@ struct EvidenceError {
 // source no sheet cites.
 std::vector<EvidenceError> check_evidence(const std::vector<Evidence>& evidence, const std::vector<const Sheet*>& sheets);
 
-// The language file's JSON with an "evidence" array of the entries that sheet cites, compact:
-// the content file the app reads. Empty when the file is not a JSON object.
-std::string bundle(std::string_view sheet_json, const Sheet& sheet, const std::vector<Evidence>& evidence);
+// The language file's JSON with an "evidence" array of the entries that sheet cites and a
+// "languages" array of every language built beside it (its switch), compact: the content file
+// the app reads. Empty when the file is not a JSON object.
+std::string bundle(std::string_view sheet_json, const Sheet& sheet, const std::vector<Evidence>& evidence,
+                   const std::vector<Language>& languages = {});
 
 }  // namespace factsheet::content

@@ -34,6 +34,19 @@ bool is_ui_key(std::string_view key) {
     return true;
 }
 
+bool is_language_tag(std::string_view tag) {
+    std::size_t i = 0;
+    while (i < tag.size() && is_lower(tag[i])) ++i;
+    if (i < 2 || i > 3 || tag.size() > max_id_length) return false;
+    while (i < tag.size()) {
+        if (tag[i++] != '-') return false;
+        const std::size_t start = i;
+        while (i < tag.size() && tag[i] != '-' && (is_digit(tag[i]) || is_lower(tag[i]) || (tag[i] >= 'A' && tag[i] <= 'Z'))) ++i;
+        if (i - start < 1 || i - start > 8 || (i < tag.size() && tag[i] != '-')) return false;
+    }
+    return true;
+}
+
 bool is_reserved_anchor(std::string_view id) { return id == "sources"; }
 
 const std::vector<UiKeyRule>& required_ui_keys() {
@@ -72,6 +85,22 @@ const std::vector<UiKeyRule>& required_ui_keys() {
         {"source_says", ""},
         {"evidence_for", "{place}"},
         {"evidence_checked", "{date}"},
+        // How this language writes numbers, values, dates and hours (src/present/words.h).
+        {"number_decimal", ""},
+        {"number_group", ""},
+        {"number_thousands", "{n}"},
+        {"number_millions", "{n}"},
+        {"value_about", "{n}"},
+        {"value_more_than", "{n}"},
+        {"value_less_than", "{n}"},
+        {"months", ""},  // twelve abbreviations, January first, separated by spaces
+        {"date_day", "{day}"},
+        {"date_month", "{month}"},
+        {"hour", ""},          // {h12} or {h24}, {mm}, {ampm}
+        {"hour_minutes", "{mm}"},
+        {"hour_am", ""},
+        {"hour_pm", ""},
+        {"hour_end_of_day", ""},
     };
     return keys;
 }

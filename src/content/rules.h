@@ -14,6 +14,9 @@ constexpr std::size_t max_id_length = 64;
 bool is_content_id(std::string_view id);
 // Source ids: S[0-9]+ (the keys of shared/research/facts.md).
 bool is_source_id(std::string_view id);
+// Language tags as the sheet uses them (BCP 47's common shape): a 2-3 letter language, then
+// optional subtags of 1-8 letters or digits: "en", "es", "es-419", "en-XA".
+bool is_language_tag(std::string_view tag);
 // ui keys: [a-z][a-z0-9_]* (every key FORMAT.md lists has that shape).
 bool is_ui_key(std::string_view key);
 

@@ -138,6 +138,12 @@ struct Meta {
     Date reviewed;            // date of the last content review
 };
 
+// A language the sheet is built in, as its switch names it.
+struct Language {
+    std::string lang;  // its tag: "es"
+    std::string name;  // its own name (its ui lang_name): "Español"
+};
+
 struct Sheet {
     std::string lang;  // BCP 47 tag: "en", "es"
     Meta meta;
@@ -145,6 +151,7 @@ struct Sheet {
     std::vector<Section> sections;
     std::vector<Source> sources;
     std::vector<Evidence> evidence;  // only in built content files (evidence.h: bundle)
+    std::vector<Language> languages;  // likewise: every language built, this one included
 
     const Source* find_source(const std::string& id) const;
     const Section* find_section(const std::string& id) const;

@@ -21,7 +21,7 @@ void validate_evidence(Validator& v, const json& list, const std::string& path, 
         }
         ok = !e.source_id.empty() && ok;
         ok = v.read_plain(entry, p, "passage", limits::passage, Need::Required, e.passage) && ok;
-        ok = v.read_choice(entry, p, "lang", Need::Required, {"en", "es"}, e.lang) && ok;
+        ok = v.read_language(entry, p, "lang", e.lang) && ok;
         ok = v.read_plain(entry, p, "where", limits::passage_where, Need::Required, e.where) && ok;
         ok = v.read_date(entry, p, "checked", true, e.checked) && ok;
         std::string url, why;

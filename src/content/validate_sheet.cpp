@@ -47,6 +47,20 @@ void validate_ui(Validator& v, const json& root, std::map<std::string, std::stri
             ui[it.key()] = it->get_ref<const std::string&>();
         }
     }
+    // The month names are one string of twelve words (present/words.h reads them so).
+    const auto months = ui.find("months");
+    if (months != ui.end()) {
+        std::size_t words = 0;
+        bool in_word = false;
+        for (char c : months->second) {
+            if (c != ' ' && !in_word) ++words;
+            in_word = c != ' ';
+        }
+        if (words != 12) {
+            v.error("/ui/months", "expected twelve month abbreviations separated by spaces, January first, found " +
+                                      std::to_string(words) + " words");
+        }
+    }
     for (const UiKeyRule& rule : required_ui_keys()) {
         const std::string key(rule.key);
         const auto it = obj->find(key);
@@ -175,11 +189,27 @@ static void validate_bundled_evidence(Validator& v, const json& root, Sheet& she
     }
 }
 
+// A built file's language list (evidence.h: bundle): each a tag and a name.
+void validate_bundled_languages(Validator& v, const json& root, std::vector<Language>& out) {
+    const json* list = v.read_array(root, "", "languages", 1, Need::Optional);
+    if (!list) return;
+    for (std::size_t i = 0; i < list->size(); ++i) {
+        const std::string p = child_path("/languages", i);
+        if (!v.expect_object((*list)[i], p, "a language")) continue;
+        v.reject_unknown_fields((*list)[i], p, {"lang", "name"});
+        Language l;
+        if (v.read_language((*list)[i], p, "lang", l.lang) &&
+            v.read_plain((*list)[i], p, "name", limits::ui_text, Need::Required, l.name)) {
+            out.push_back(std::move(l));
+        }
+    }
+}
+
 void validate_document(Validator& v, const json& root, Sheet& sheet) {
     if (!v.expect_object(root, "", "the fact sheet")) return;
-    v.reject_unknown_fields(root, "", {"format", "lang", "meta", "ui", "sections", "sources", "evidence"});
+    v.reject_unknown_fields(root, "", {"format", "lang", "meta", "ui", "sections", "sources", "evidence", "languages"});
     validate_format(v, root);
-    v.read_choice(root, "", "lang", Need::Required, {"en", "es"}, sheet.lang);
+    v.read_language(root, "", "lang", sheet.lang);
 
     const json* sources = v.read_array(root, "", "sources", 0, Need::Required);
     v.set_known_sources(sources ? listed_source_ids(*sources) : std::set<std::string>(), sources != nullptr);
@@ -190,6 +220,7 @@ void validate_document(Validator& v, const json& root, Sheet& sheet) {
     validate_figure_ui(v, root, sheet);
     if (sources) validate_sources(v, *sources, sheet);  // last: needs every citation seen
     validate_bundled_evidence(v, root, sheet);
+    validate_bundled_languages(v, root, sheet.languages);
 }
 
 }  // namespace factsheet::content::detail

@@ -230,6 +230,18 @@ bool Validator::read_choice(const json& obj, const std::string& path, const char
     return false;
 }
 
+bool Validator::read_language(const json& obj, const std::string& path, const char* name, std::string& out) {
+    const char* expected = "a language tag such as \"en\" or \"es-419\"";
+    const json* value = field(obj, path, name, Need::Required, expected);
+    if (!value) return false;
+    if (value->is_string() && is_language_tag(value->get_ref<const std::string&>())) {
+        out = value->get_ref<const std::string&>();
+        return true;
+    }
+    error(child_path(path, name), std::string("expected ") + expected + ", found " + describe(*value));
+    return false;
+}
+
 const json* Validator::read_array(const json& obj, const std::string& path, const char* name, std::size_t min_items,
                                   Need need) {
     const std::string expected = min_items == 0 ? std::string("an array")

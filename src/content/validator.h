@@ -52,6 +52,8 @@ public:
     bool read_source_ids(const json& obj, const std::string& path, const char* name, std::vector<std::string>& out);
     // A required field that must be an object; what names it ("the ui strings"). nullptr when unusable.
     const json* read_object(const json& obj, const std::string& path, const char* name, const char* what);
+    // A language tag (rules.h: is_language_tag).
+    bool read_language(const json& obj, const std::string& path, const char* name, std::string& out);
     // A section, block or series id: [a-z0-9][a-z0-9-]*.
     bool read_content_id(const json& obj, const std::string& path, std::string& out);
     // The field as an array with at least min_items elements, or nullptr.

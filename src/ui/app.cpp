@@ -19,11 +19,6 @@ const ImVec2 kFarAway(-FLT_MAX, -FLT_MAX);
 
 }  // namespace
 
-const std::vector<Language>& languages() {
-    static const std::vector<Language> list{{"en", "English"}, {"es", "Espa\xC3\xB1ol"}};
-    return list;
-}
-
 App::App(Host* host) : host_(host) {
     IMGUI_CHECKVERSION();
     ctx_ = ImGui::CreateContext();

@@ -39,13 +39,6 @@ public:
     virtual void save_offline() = 0;                      // download the one-file copy
 };
 
-struct Language {
-    const char* code;
-    const char* name;  // the language's own name, shown on the switch
-};
-// The languages the sheet ships, in switch order.
-const std::vector<Language>& languages();
-
 class App {
 public:
     explicit App(Host* host);

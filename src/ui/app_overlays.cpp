@@ -9,6 +9,7 @@
 #include "ui/app.h"
 #include "ui/text_layout.h"
 #include "ui/widgets.h"
+#include "present/words.h"
 
 namespace factsheet::ui {
 namespace {
@@ -76,14 +77,15 @@ void App::draw_header() {
     const float exit_w = button_width(fonts_.bold, size, exit_label, m.tap_min);
     const float exit_x = m.viewport_w - gap - exit_w;
     float right = exit_x - gap;
-    for (const Language& l : languages()) {
-        if (sheet_.lang == l.code) continue;
+    // The languages the content file was built with (content/evidence.h: bundle).
+    for (const content::Language& l : sheet_.languages) {
+        if (sheet_.lang == l.lang) continue;
         const float w = button_width(fonts_.bold, size, l.name, m.tap_min);
         right -= w;
         if (draw_button(dl, "lang", l.name, right, by, w, m.tap_min, size, fonts_.bold, th, ButtonStyle::Outline)
                 .pressed &&
             host_)
-            host_->request_language(l.code);
+            host_->request_language(l.lang);
         hits_.push_back({right, by, w, m.tap_min, l.name});
         right -= gap;
         break;
@@ -249,17 +251,17 @@ void App::draw_source_card() {
         ColorRole color;
     };
     std::vector<Line> lines;
-    lines.push_back({layout_plain(fill(sheet_.ui_text("citation_label"), "n", std::to_string(popup_source_ + 1)), small,
+    lines.push_back({layout_plain(present::fill(sheet_.ui_text("citation_label"), "n", std::to_string(popup_source_ + 1)), small,
                                   inner),
                      &small, ColorRole::Muted});
     lines.push_back({layout_plain(s.publisher, bold, inner), &bold, ColorRole::Heading});
     lines.push_back({layout_plain(s.title, body, inner), &body, ColorRole::Text});
-    std::string meta = format_date(s.date, sheet_.lang);
+    std::string meta = present::date(sheet_, s.date);
     if (!s.author.empty()) meta = s.author + " \xC2\xB7 " + meta;
     lines.push_back({layout_plain(meta, small, inner), &small, ColorRole::Muted});
     // The domain is shown before anyone leaves the sheet.
     if (!s.url.empty())
-        lines.push_back({layout_plain(fill(sheet_.ui_text("leaving_to"), "domain", domain_of(s.url)), small, inner),
+        lines.push_back({layout_plain(present::fill(sheet_.ui_text("leaving_to"), "domain", domain_of(s.url)), small, inner),
                          &small, ColorRole::Muted});
 
     float content_h = 0;
@@ -283,7 +285,7 @@ void App::draw_source_card() {
         if (i == 0) more.push_back({layout_plain(sheet_.ui_text("source_says"), bold, inner), &bold, ColorRole::Heading});
         more.push_back({layout_plain("\xE2\x80\x9C" + e.passage + "\xE2\x80\x9D", body, inner), &body, ColorRole::Text});
         more.push_back({layout_plain(e.where + " \xC2\xB7 " +
-                                         fill(sheet_.ui_text("evidence_checked"), "date", format_date(e.checked, sheet_.lang)),
+                                         present::fill(sheet_.ui_text("evidence_checked"), "date", present::date(sheet_, e.checked)),
                                      small, inner),
                         &small, ColorRole::Muted});
         float more_h = 0;

@@ -1,7 +1,6 @@
 // chart_math.cpp: scales, ticks, number and date labels, time axes and label placement.
 #include "ui/chart_math.h"
 
-#include "content/number.h"
 
 #include <algorithm>
 #include <cmath>
@@ -33,30 +32,6 @@ Ticks nice_ticks(double max_value, int max_ticks) {
     t.top = n * t.step;
     for (int i = 0; i <= n; ++i) t.values.push_back(i * t.step);
     return t;
-}
-
-// One way of writing numbers for the canvas and the HTML page: content/number.h.
-std::string format_value(double v, const std::string& lang, int decimals) {
-    return content::format_number(v, lang, decimals);
-}
-
-std::string qualified_value(double v, content::Qualifier q, const std::string& lang) {
-    const bool es = lang == "es";
-    const std::string n = format_value(v, lang);
-    switch (q) {
-        case content::Qualifier::About: return (es ? "unos " : "about ") + n;
-        case content::Qualifier::MoreThan: return (es ? "más de " : "more than ") + n;
-        case content::Qualifier::LessThan: return (es ? "menos de " : "fewer than ") + n;
-        case content::Qualifier::Exact: break;
-    }
-    return n;
-}
-
-std::string tick_label(double v, const std::string& lang) {
-    const bool es = lang == "es";
-    if (std::fabs(v) >= 1e6) return format_value(v / 1e6, lang, 1) + (es ? "\xC2\xA0M" : "M");
-    if (std::fabs(v) >= 1e4) return format_value(v / 1e3, lang, 1) + (es ? "\xC2\xA0mil" : "k");
-    return format_value(v, lang, 1);
 }
 
 namespace {

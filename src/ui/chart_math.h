@@ -1,5 +1,5 @@
 // chart_math.h: the arithmetic behind the sheet's charts, kept apart from drawing so it can be
-// tested without Dear ImGui: linear scales, "nice" ticks, value and tick labels, positions of
+// tested without Dear ImGui: linear scales, "nice" ticks, positions of
 // dates on a time axis (with a marked break over a long empty stretch), the spacing of year
 // labels, and keeping labels from overlapping at phone widths. No number here comes from the
 // content: everything is computed from the data it is given.
@@ -29,14 +29,6 @@ struct Ticks {
 };
 double nice_step(double raw);  // the smallest 1/2/5 x 10^k >= raw (raw > 0)
 Ticks nice_ticks(double max_value, int max_ticks);
-
-// A number as readers of the language write it: "316,700" (en), "316 700" (es, no-break space),
-// at most `decimals` decimals, trailing zeros dropped.
-std::string format_value(double v, const std::string& lang, int decimals = 1);
-// A chart value with its qualifier in words: "about 87,000", "más de 100 000".
-std::string qualified_value(double v, content::Qualifier q, const std::string& lang);
-// A short tick label: "300k" / "300 mil" for thousands, "2.5M" / "2,5 M" for millions.
-std::string tick_label(double v, const std::string& lang);
 
 // A date as a point in time, in fractional years: the middle of the period it names
 // ("2021" -> 2021.5, "2021-05" -> May's middle, "2021-05-14" -> that day's middle).

@@ -10,17 +10,13 @@
 #include "imgui.h"
 #include "ui/pictures.h"
 #include "ui/text_layout.h"
+#include "present/words.h"
 
 namespace factsheet::ui {
 namespace {
 
 using content::Block;
 using content::BlockType;
-
-const char* const kMonthsEn[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                 "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-const char* const kMonthsEs[] = {"ene.", "feb.", "mar.", "abr.", "may.", "jun.",
-                                 "jul.", "ago.", "sept.", "oct.", "nov.", "dic."};
 
 class Builder {
 public:
@@ -93,7 +89,7 @@ private:
         t.arg = source_index;
         t.place = place_;
         const content::Source& s = sheet_.sources[static_cast<size_t>(source_index)];
-        t.label = fill(sheet_.ui_text("citation_label"), "n", std::to_string(source_index + 1)) + ": " + s.publisher;
+        t.label = present::fill(sheet_.ui_text("citation_label"), "n", std::to_string(source_index + 1)) + ": " + s.publisher;
         doc_.targets.push_back(std::move(t));
     }
 
@@ -117,7 +113,7 @@ private:
         plain(sheet_.meta.subtitle, style(false, m_.body_size * 1.1f, m_.line_height * 1.1f), m_.column_x,
               m_.column_w, ColorRole::Muted, false);
         gap(0.25f);
-        plain(fill(sheet_.ui_text("reviewed"), "date", format_date(sheet_.meta.reviewed, sheet_.lang)),
+        plain(present::fill(sheet_.ui_text("reviewed"), "date", present::date(sheet_, sheet_.meta.reviewed)),
               style(false, m_.small_size, m_.small_size * 1.45f), m_.column_x, m_.column_w, ColorRole::Muted,
               false);
         gap();
@@ -207,7 +203,7 @@ private:
                   x, w, ColorRole::Heading, true);
             rich(b.text, x, w);
             content::RichText when{{content::Span::Kind::Text,
-                                    fill(sheet_.ui_text("as_of"), "date", format_date(b.as_of, sheet_.lang)) + " ",
+                                    present::fill(sheet_.ui_text("as_of"), "date", present::date(sheet_, b.as_of)) + " ",
                                     ""}};
             for (const content::Span& s : with_sources(b.sources)) when.push_back(s);
             rich(when, x, w, ColorRole::Muted);
@@ -284,7 +280,7 @@ private:
             y_ = top;
             std::string line = s.publisher + ". " + s.title + ".";
             if (!s.author.empty()) line += " " + s.author + ".";
-            line += " " + format_date(s.date, sheet_.lang) + ".";
+            line += " " + present::date(sheet_, s.date) + ".";
             if (!s.url.empty()) line += " " + s.url;
             plain(line, st, m_.column_x + indent, m_.column_w - indent, ColorRole::Text, false);
             Target t;
@@ -313,31 +309,6 @@ private:
 
 Document build_document(const content::Sheet& sheet, const Metrics& m, const Fonts& fonts, float top) {
     return Builder(sheet, m, fonts, top).build();
-}
-
-std::string format_date(const content::Date& d, const std::string& lang) {
-    if (d.year == 0) return d.text;
-    const bool es = lang == "es";
-    std::string out;
-    if (d.month >= 1 && d.month <= 12) {
-        const char* month = (es ? kMonthsEs : kMonthsEn)[d.month - 1];
-        if (d.day > 0) {
-            out = es ? std::to_string(d.day) + " " + month + " " + std::to_string(d.year)
-                     : std::string(month) + " " + std::to_string(d.day) + ", " + std::to_string(d.year);
-        } else {
-            out = std::string(month) + " " + std::to_string(d.year);
-        }
-    } else {
-        out = std::to_string(d.year);
-    }
-    return out;
-}
-
-std::string fill(std::string text, const std::string& name, const std::string& value) {
-    const std::string key = "{" + name + "}";
-    const size_t at = text.find(key);
-    if (at != std::string::npos) text.replace(at, key.size(), value);
-    return text;
 }
 
 }  // namespace factsheet::ui

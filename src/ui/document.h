@@ -74,10 +74,4 @@ struct Document {
 // Lays out the sheet; `top` is where the document starts (below the header).
 Document build_document(const content::Sheet& sheet, const Metrics& m, const Fonts& fonts, float top);
 
-// "Jun 2022" / "junio de 2022" style rendering of a content date in the sheet's language.
-std::string format_date(const content::Date& d, const std::string& lang);
-
-// Replaces "{name}" in a template with a value.
-std::string fill(std::string text, const std::string& name, const std::string& value);
-
 }  // namespace factsheet::ui

@@ -5,6 +5,7 @@
 
 #include "ui/text_layout.h"
 #include "ui/widgets.h"
+#include "present/words.h"
 
 namespace factsheet::ui {
 namespace {
@@ -108,7 +109,7 @@ void draw_panel(const Picture& pic, float py, PictureControls& c, Painter& p) {
         c.note_focus(y + f.offset, cite_h);
         if (pc.source_index >= 0 && static_cast<size_t>(pc.source_index) < sheet.sources.size()) {
             const content::Source& s = sheet.sources[static_cast<size_t>(pc.source_index)];
-            c.add_hit(x, y, cite_w, cite_h, fill(sheet.ui_text("citation_label"), "n", std::to_string(pc.source_index + 1)) + ": " + s.publisher);
+            c.add_hit(x, y, cite_w, cite_h, present::fill(sheet.ui_text("citation_label"), "n", std::to_string(pc.source_index + 1)) + ": " + s.publisher);
         }
         ImGui::PopID();
     }

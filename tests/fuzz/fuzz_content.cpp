@@ -8,11 +8,12 @@
 #include <vector>
 
 #include "content/evidence.h"
-#include "content/html.h"
+#include "html/html.h"
 #include "content/loader.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     using namespace factsheet::content;
+    using namespace factsheet::html;
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     const LoadResult r = load_sheet(text);
     const EvidenceResult ev = load_evidence(text);

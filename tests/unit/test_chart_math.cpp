@@ -13,7 +13,6 @@ using factsheet::content::Qualifier;
 
 namespace {
 Date date(int y, int m = 0, int d = 0) { return Date{y, m, d, ""}; }
-const std::string kNbsp = "\xC2\xA0";
 }  // namespace
 
 TEST_CASE("chart: a linear scale maps the domain onto the range, reversed ranges too") {
@@ -56,24 +55,6 @@ TEST_CASE("chart: ticks start at zero, reach past the largest value, and stay fe
             CHECK(static_cast<int>(k.values.size()) - 1 <= max_ticks);
         }
     }
-}
-
-TEST_CASE("chart: values and tick labels are written the way US readers of each language write numbers") {
-    CHECK(format_value(316700, "en") == "316,700");
-    CHECK(format_value(316700, "es") == "316,700");
-    CHECK(format_value(1700, "en") == "1,700");
-    CHECK(format_value(1700, "es") == "1,700");  // US Spanish, not the RAE's "1700"
-    CHECK(format_value(4.41, "en", 2) == "4.41");
-    CHECK(format_value(4.41, "es", 2) == "4.41");
-    CHECK(format_value(440, "en") == "440");
-    CHECK(qualified_value(87000, Qualifier::About, "en") == "about 87,000");
-    CHECK(qualified_value(100000, Qualifier::MoreThan, "es") == "más de 100,000");
-    CHECK(qualified_value(160000, Qualifier::LessThan, "en") == "fewer than 160,000");
-    CHECK(tick_label(300000, "en") == "300k");
-    CHECK(tick_label(300000, "es") == "300" + kNbsp + "mil");
-    CHECK(tick_label(2500000, "en") == "2.5M");
-    CHECK(tick_label(2000, "en") == "2,000");
-    CHECK(tick_label(500, "es") == "500");
 }
 
 TEST_CASE("chart: dates sit in the middle of the period they name") {

@@ -1,20 +1,18 @@
 // test_content_data.cpp: the real data/en.json and data/es.json: valid, in parity, and every key
-// figure and chart point dated and sourced. Skipped (with a message) while the files do not exist.
+// figure and chart point dated and sourced.
 #include "test_content_support.h"
 
-#include "content/html.h"
+#include "html/html.h"
 
 using namespace factsheet::content;
+using namespace factsheet::html;
 using namespace content_test;
 
 namespace {
 
 bool load_data(const std::string& lang, Sheet& out) {
     const std::string path = source_path("data/" + lang + ".json");
-    if (!file_exists(path)) {
-        MESSAGE("skipped: " << path << " does not exist yet");
-        return false;
-    }
+    REQUIRE_MESSAGE(file_exists(path), path << " is missing");
     const LoadResult r = load_sheet(read_text(path));
     INFO(path << ":\n" << list_errors(r));
     CHECK(r.ok());

@@ -2,9 +2,10 @@
 // load, each validation error with its JSON pointer, parity between languages, and their HTML.
 #include "test_content_support.h"
 
-#include "content/html.h"
+#include "html/html.h"
 
 using namespace factsheet::content;
+using namespace factsheet::html;
 using namespace content_test;
 
 namespace {
@@ -210,9 +211,11 @@ TEST_CASE("diagram html: a figure with its caption and the items as a list, with
     CHECK(fig.find("<span class=\"confidence\">(not confirmed)</span>") != std::string::npos);
     CHECK(fig.find("href=\"#src-S2\"") != std::string::npos);
     CHECK(fig.find("<p class=\"note\">Hours change in summer.") != std::string::npos);
-    // Spanish hours are on the 24-hour clock.
+    // Spanish hours are on the 24-hour clock: the Spanish file's way of writing hours.
     json doc = small_fixture();
     doc["lang"] = "es";
+    const json es_ui = json::parse(read_text(source_path("data/es.json")))["ui"];
+    for (const char* key : {"hour", "hour_minutes", "hour_am", "hour_pm", "hour_end_of_day"}) doc["ui"][key] = es_ui[key];
     const LoadResult es = load(doc);
     REQUIRE(es.ok());
     const std::string es_html = render_html(es.sheet, {});

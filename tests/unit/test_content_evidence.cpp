@@ -4,9 +4,10 @@
 #include "test_content_support.h"
 
 #include "content/evidence.h"
-#include "content/html.h"
+#include "html/html.h"
 
 using namespace factsheet::content;
+using namespace factsheet::html;
 using namespace content_test;
 
 namespace {
@@ -117,8 +118,8 @@ TEST_CASE("evidence: where it was read and its language are required") {
     doc["evidence"][1]["url"] = "javascript:alert(1)";
     check_single_load_error(doc, "/evidence/1/url", "invalid address");
     doc = small_evidence();
-    doc["evidence"][1]["lang"] = "fr";
-    check_single_load_error(doc, "/evidence/1/lang", "expected one of \"en\", \"es\"");
+    doc["evidence"][1]["lang"] = "EN_us";
+    check_single_load_error(doc, "/evidence/1/lang", "expected a language tag such as \"en\" or \"es-419\"");
     doc = small_evidence();
     doc["evidence"][1]["where"] = "";
     check_single_load_error(doc, "/evidence/1/where", "expected text, found an empty string");
@@ -157,7 +158,7 @@ TEST_CASE("evidence: the HTML source list quotes each passage in its language, w
     CHECK(item.find("<blockquote lang=\"en\" cite=\"https://library.example.org/about\"><p>The Example Town library "
                     "(fixture text for services/2).</p></blockquote>") != std::string::npos);
     CHECK(item.find("<figcaption>Supports: <a href=\"#services\">Overview</a>") != std::string::npos);
-    CHECK(item.find("checked <time datetime=\"2026-12-01\">2026-12-01</time>") != std::string::npos);
+    CHECK(item.find("checked <time datetime=\"2026-12-01\">Dec 1, 2026</time>") != std::string::npos);
     // S3 is cited at six places (a list item, a quote, two chart points, a diagram item, a note).
     std::size_t n = 0;
     for (std::size_t at = item.find("<blockquote"); at != std::string::npos; at = item.find("<blockquote", at + 1)) ++n;

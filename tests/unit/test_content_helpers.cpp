@@ -3,7 +3,6 @@
 #include "test_content_support.h"
 
 #include "content/date.h"
-#include "content/number.h"
 #include "content/rich_text.h"
 #include "content/url.h"
 #include "content/utf8.h"
@@ -69,19 +68,4 @@ TEST_CASE("helpers: citation markers split text and keep malformed ones visible"
     CHECK(problems.size() == 2);
     REQUIRE(t.size() == 1);
     CHECK(t[0].text == "Open [^S1 and [^] and [x] and a^b");  // nothing the writer typed disappears
-}
-
-TEST_CASE("helpers: numbers in each language") {
-    CHECK(format_number(96574, "en") == "96,574");
-    CHECK(format_number(96574, "es") == "96,574");  // as US Spanish readers write it
-    CHECK(format_number(1234567.25, "en") == "1,234,567.25");
-    CHECK(format_number(1234567.25, "es") == "1,234,567.25");
-    CHECK(format_number(2200, "en") == "2,200");
-    CHECK(format_number(2200, "es") == "2,200");
-    CHECK(format_number(950.5, "en") == "950.5");
-    CHECK(format_number(12, "en") == "12");
-    CHECK(format_number(0.004, "en") == "0");
-    CHECK(format_number(1e300, "en") == "?");
-    CHECK(qualifier_sign(Qualifier::Exact).empty());
-    CHECK(qualifier_sign(Qualifier::MoreThan) == ">");
 }

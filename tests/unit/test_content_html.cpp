@@ -5,9 +5,10 @@
 #include <cstdlib>
 #include <regex>
 
-#include "content/html.h"
+#include "html/html.h"
 
 using namespace factsheet::content;
+using namespace factsheet::html;
 using namespace content_test;
 
 namespace {
@@ -22,6 +23,8 @@ HtmlOptions golden_options() {
     HtmlOptions o;
     o.stylesheet_href = "factsheet.css";
     o.other_lang_href = "es.html";
+    o.other_lang = "es";
+    o.other_lang_name = "Espa\u00f1ol";
     return o;
 }
 
@@ -108,9 +111,9 @@ TEST_CASE("html: charts are tables readers can navigate") {
     REQUIRE(jun != std::string::npos);
     CHECK(apr < may);
     CHECK(may < jun);
-    CHECK(contains(html, "<th scope=\"row\">2023-06</th><td></td><td>&lt; 12"));
-    CHECK(contains(html, "<td>\xE2\x89\x88 950.5"));  // about: ≈
-    CHECK(contains(html, "<td>&gt; 300"));            // more than
+    CHECK(contains(html, "<th scope=\"row\">2023-06</th><td></td><td>fewer than 12"));
+    CHECK(contains(html, "<td>about 950.5"));  // a qualifier in words, as the canvas panel says it
+    CHECK(contains(html, "<td>more than 300"));            // more than
     CHECK(contains(html, "<td>1,200<a href=\"#src-S2\""));
     CHECK(contains(html, "<span class=\"note\">(estimate)</span>"));
     CHECK(contains(html, "<p class=\"note\">May was closed for a week."));
@@ -127,12 +130,12 @@ TEST_CASE("html: citations are numbered footnote links in source order") {
     CHECK(contains(html, "<a href=\"#src-S3\" class=\"cite\" aria-label=\"Source 3\">[3]</a>"));
     CHECK(contains(html, "<section id=\"sources\" aria-labelledby=\"h_sources\">\n<h2 id=\"h_sources\">Sources</h2>\n<ol>\n"
                          "<li id=\"src-S1\">Example Town Council, <cite>Library history</cite>, "
-                         "<time datetime=\"2019-06-20\">2019-06-20</time>. "
+                         "<time datetime=\"2019-06-20\">Jun 20, 2019</time>. "
                          "<a href=\"https://www.example.org/library/history\" rel=\"noopener noreferrer\">"
                          "https://www.example.org/library/history</a></li>"));
     CHECK(contains(html, "<li id=\"src-S2\">Example Town Library, <cite>Annual report 2023</cite>, B. Counter, "
-                         "<time datetime=\"2024-01\">2024-01</time>.</li>"));
-    CHECK(contains(html, "<footer>\n<p class=\"reviewed\">Reviewed <time datetime=\"2024-02-29\">2024-02-29</time></p>\n</footer>"));
+                         "<time datetime=\"2024-01\">Jan 2024</time>.</li>"));
+    CHECK(contains(html, "<footer>\n<p class=\"reviewed\">Reviewed <time datetime=\"2024-02-29\">Feb 29, 2024</time></p>\n</footer>"));
     // The list order gives the numbers, so the footnote numbers follow the list.
     CHECK(html.find("<li id=\"src-S1\">") < html.find("<li id=\"src-S2\">"));
 }

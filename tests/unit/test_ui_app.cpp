@@ -139,7 +139,7 @@ TEST_CASE("the language switch asks the page for the other language and keeps th
     h.app.jump_to_section(sheet.sections[3].id, false);
     h.settle();
     CHECK(h.app.current_section() == sheet.sections[3].id);
-    h.app.set_content(test::read_file(test::data_file("es.json")));
+    h.app.set_content(test::shipped_content("es"));
     h.settle();
     CHECK(h.app.sheet().lang == "es");
     CHECK(h.app.current_section() == h.app.sheet().sections[3].id);

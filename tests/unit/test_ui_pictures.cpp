@@ -9,6 +9,7 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"
+#include "present/words.h"
 #include "ui/chart_math.h"
 #include "ui_fixture.h"
 
@@ -102,7 +103,7 @@ TEST_CASE("pictures: tapping a point of the enrollment chart shows its exact val
     tap_hit(h, *mark);
     const std::string shown = all_text(h.app);
     CHECK(shown.find(pt.label) != std::string::npos);
-    CHECK(shown.find(factsheet::ui::chart::format_value(pt.value, "en")) != std::string::npos);
+    CHECK(shown.find(factsheet::present::number(h.app.sheet(), pt.value)) != std::string::npos);
     const auto* src = h.app.sheet().find_source(pt.sources[0]);
     REQUIRE(src != nullptr);
     CHECK(shown.find(src->publisher) != std::string::npos);

@@ -11,6 +11,7 @@
 #include <string>
 
 #include "imgui.h"
+#include "present/words.h"
 #include "ui/chart_math.h"
 #include "ui/picture.h"
 #include "ui/pictures/mark_words.h"
@@ -34,10 +35,10 @@ const Block& find_block(const factsheet::content::Sheet& sheet, const std::strin
 std::string value_of(const Block& b, const factsheet::content::Sheet& sheet, const factsheet::ui::Mark& mk) {
     if (b.type == BlockType::Diagram) {
         const auto& item = b.diagram_items[static_cast<size_t>(mk.index)];
-        return item.hours.empty() ? item.label : factsheet::ui::hours_text(item, sheet.lang);
+        return item.hours.empty() ? item.label : factsheet::present::hours(sheet, item);
     }
     const auto& pt = b.series[static_cast<size_t>(mk.series)].points[static_cast<size_t>(mk.index)];
-    return factsheet::ui::chart::format_value(pt.value, sheet.lang);
+    return factsheet::present::number(sheet, pt.value);
 }
 
 void check_alone(const Picture& pic, const factsheet::content::Sheet& sheet, float width) {

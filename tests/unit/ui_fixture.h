@@ -2,6 +2,8 @@
 // Dear ImGui running frames with no GPU, and a host that records what the app asked for.
 #pragma once
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -9,6 +11,7 @@
 
 #include "content/evidence.h"
 #include "content/loader.h"
+#include "content/rules.h"
 #include "ui/app.h"
 
 #ifndef FACTSHEET_SOURCE_DIR
@@ -34,12 +37,26 @@ inline std::vector<unsigned char> read_bytes(const std::string& path) {
 
 inline std::string data_file(const std::string& name) { return std::string(FACTSHEET_SOURCE_DIR) + "/data/" + name; }
 
-// The content file as the web build ships it: data/<lang>.json with the passages it cites.
+// The languages of data/, as the build finds them: each file named after a language tag.
+inline std::vector<factsheet::content::Language> data_languages() {
+    std::vector<factsheet::content::Language> out;
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(FACTSHEET_SOURCE_DIR) + "/data")) {
+        const std::string stem = entry.path().stem().string();
+        if (entry.path().extension() != ".json" || !factsheet::content::is_language_tag(stem)) continue;
+        const auto r = factsheet::content::load_sheet(read_file(entry.path().string()));
+        out.push_back({stem, r.sheet.ui_text("lang_name")});
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.lang < b.lang; });
+    return out;
+}
+
+// The content file as the web build ships it: data/<lang>.json with the passages it cites and
+// the languages built beside it.
 inline std::string shipped_content(const std::string& lang) {
     const std::string text = read_file(data_file(lang + ".json"));
     const auto sheet = factsheet::content::load_sheet(text);
     const auto evidence = factsheet::content::load_evidence(read_file(data_file("evidence.json")));
-    return factsheet::content::bundle(text, sheet.sheet, evidence.evidence);
+    return factsheet::content::bundle(text, sheet.sheet, evidence.evidence, data_languages());
 }
 
 struct RecordingHost : factsheet::ui::Host {

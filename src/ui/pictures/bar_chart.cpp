@@ -5,6 +5,7 @@
 #include "ui/chart_math.h"
 #include "ui/pictures/kinds.h"
 #include "ui/pictures/mark_words.h"
+#include "present/words.h"
 
 namespace factsheet::ui {
 namespace {
@@ -56,7 +57,7 @@ void BarChart::layout() {
         g.y = y;
         for (const content::ChartSeries& s : b_.series) {
             for (const content::ChartPoint& p : s.points) {
-                if (chart::date_to_years(p.date) == d.first && g.label.empty()) g.label = point_label(p, sheet_.lang);
+                if (chart::date_to_years(p.date) == d.first && g.label.empty()) g.label = present::point_label(sheet_, p);
             }
         }
         groups_.push_back(g);
@@ -106,7 +107,7 @@ void BarChart::draw(Painter& p, float progress, int selected) const {
     std::vector<std::string> words;
     for (double v : ticks_.values) {
         const float x = xv_(v);
-        const std::string s = chart::tick_label(v, sheet_.lang);
+        const std::string s = present::tick(sheet_, v);
         const float w = p.measure_text(z.axis, false, s);
         boxes.push_back({x - w * 0.5f, plot_y_, w, z.axis * 1.2f, v == 0 ? 0 : static_cast<int>(boxes.size())});
         words.push_back(s);
@@ -128,7 +129,7 @@ void BarChart::draw(Painter& p, float progress, int selected) const {
             p.dl->AddRect(p.at(mk.x, mk.y), p.at(mk.x + mk.w, mk.y + mk.h - gap), to_imgui(th.heading), round, 0, 2);
         }
         // The value and the series' name on every bar: colour and pattern are never needed to read it.
-        const std::string value = short_value(pt, sheet_.lang);
+        const std::string value = present::value_sign(sheet_, pt.value, pt.qualifier);
         const float vw = p.measure_text(z.label, true, value);
         p.text(plot_x_ + inset, mk.y + gap, z.label, true, th.text, value);
         const float room = plot_w_ - vw - z.label * 1.2f;

@@ -5,6 +5,7 @@
 #include "ui/chart_math.h"
 #include "ui/pictures/kinds.h"
 #include "ui/pictures/mark_words.h"
+#include "present/words.h"
 
 namespace factsheet::ui {
 namespace {
@@ -52,7 +53,7 @@ void DayDiagram::draw(Painter& p, float progress, int selected) const {
     std::vector<chart::LabelBox> boxes;
     std::vector<std::string> words;
     for (int h = 0; h <= 24; h += 6) {
-        const std::string s = hour_text(h, sheet_.lang);
+        const std::string s = present::hour(sheet_, h);
         const float w = p.measure_text(z.axis, false, s);
         boxes.push_back({hx(h) - w * 0.5f, plot_y_, w, z.axis * 1.2f, h == 0 || h == 24 ? 1 : 0});
         words.push_back(s);

@@ -7,6 +7,7 @@
 #include "ui/chart_math.h"
 #include "ui/pictures/kinds.h"
 #include "ui/pictures/mark_words.h"
+#include "present/words.h"
 
 namespace factsheet::ui {
 namespace {
@@ -96,7 +97,7 @@ void LineChart::draw(Painter& p, float progress, int selected) const {
         if (p.visible)
             p.dl->AddLine(p.at(plot_x_, y), p.at(right, y), to_imgui(th.rule, v == 0 ? 255 : 90), v == 0 ? 1.5f : 1.0f);
         if (v == 0) continue;
-        const std::string s = chart::tick_label(v, sheet_.lang);
+        const std::string s = present::tick(sheet_, v);
         boxes.push_back({plot_x_, y - z.axis * 1.3f, p.measure_text(z.axis, false, s), z.axis * 1.2f, -1});
         words.push_back(s);
         colours.push_back(th.muted);
@@ -153,7 +154,7 @@ void LineChart::draw(Painter& p, float progress, int selected) const {
         const Mark& mk = marks_[k];
         const auto& pts = b.series[static_cast<size_t>(mk.series)].points;
         const content::ChartPoint& pt = pts[static_cast<size_t>(mk.index)];
-        const std::string s = short_value(pt, sheet_.lang);
+        const std::string s = present::value_sign(sheet_, pt.value, pt.qualifier);
         const float w = p.measure_text(z.axis, true, s);
         int prio = 10 + static_cast<int>(k);
         if (pt.value == vmax) prio = 0;

@@ -1,4 +1,4 @@
-// html.h: a Sheet as one complete, semantic, script-free HTML page (the no-JavaScript fallback,
+// html.h: the HTML rendition: a Sheet as one complete, semantic, script-free HTML page (the no-JavaScript fallback,
 // search engines, printing). Every string from the content is escaped; the page has no inline
 // script, event handler or style attribute, so a strict Content-Security-Policy can serve it.
 #pragma once
@@ -8,7 +8,9 @@
 
 #include "content/sheet.h"
 
-namespace factsheet::content {
+namespace factsheet::html {
+
+using content::Sheet;
 
 struct HtmlOptions {
     // <link rel="stylesheet" href="...">; empty: no stylesheet link.
@@ -16,9 +18,9 @@ struct HtmlOptions {
     // The same page in the other language: a link in the header and <link rel="alternate">;
     // empty: neither.
     std::string other_lang_href;
-    // Its BCP 47 tag; empty: "es" for an en sheet and "en" otherwise.
+    // Its BCP 47 tag (both needed for the link).
     std::string other_lang;
-    // The link text, in that language ("Español"); empty: a built-in name for other_lang.
+    // The link text, in that language (its ui lang_name: "Español"); empty: the tag.
     std::string other_lang_name;
     // A sheet without evidence: each source links to its passages on this page instead
     // ("en.html" -> <a href="en.html#src-S26">What the source says</a>); empty: no link.
@@ -38,4 +40,4 @@ std::string render_html(const Sheet& sheet, const HtmlOptions& options = {});
 // attribute values.
 std::string escape_html(std::string_view text);
 
-}  // namespace factsheet::content
+}  // namespace factsheet::html

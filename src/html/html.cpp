@@ -1,6 +1,6 @@
 // html.cpp: render_html: the sheet as a semantic HTML page (headings, lists, figures, tables,
 // footnote-style citations), written top to bottom into one string.
-#include "content/html.h"
+#include "html/html.h"
 
 #include <cstdio>
 #include <map>
@@ -8,20 +8,15 @@
 #include <vector>
 
 #include "content/evidence.h"
-#include "content/number.h"
+#include "present/words.h"
 
-namespace factsheet::content {
+namespace factsheet::html {
+using namespace content;
 namespace {
 
 // Anchors the page makes for itself contain "_" (or, for sources, an upper-case S), which
 // content ids ([a-z0-9-]) cannot, so they never collide; "sources" is reserved by the validator.
 constexpr std::string_view main_anchor = "main_content";
-
-std::string_view builtin_lang_name(std::string_view lang) {
-    if (lang == "en") return "English";
-    if (lang == "es") return "Espa\u00f1ol";
-    return lang;
-}
 
 class Page {
 public:
@@ -40,26 +35,18 @@ private:
     void text(std::string_view t) { out_ += escape_html(t); }
     void raw(std::string_view html) { out_ += html; }
 
-    // An interface string with its placeholder replaced by a piece of HTML; the rest escaped.
+    // An interface string with its {placeholder} replaced by a piece of HTML; the rest escaped.
     std::string fill(const std::string& key, std::string_view placeholder, const std::string& html) const {
-        const std::string& templ = s_.ui_text(key);
-        std::string result;
-        std::size_t pos = 0;
-        bool used = false;
-        for (std::size_t at; (at = templ.find(placeholder, pos)) != std::string::npos; pos = at + placeholder.size()) {
-            result += escape_html(std::string_view(templ).substr(pos, at - pos)) + html;
-            used = true;
-        }
-        result += escape_html(std::string_view(templ).substr(pos));
-        if (!used) result += " " + html;  // an unvalidated sheet without the placeholder still shows the value
-        return result;
+        const present::Template t = present::split(s_.ui_text(key), placeholder);
+        return escape_html(t.before) + html + escape_html(t.after);
     }
 
     // Sorts like compare_dates.
     static long long date_key(const Date& d) { return (static_cast<long long>(d.year) * 100 + d.month) * 100 + d.day; }
 
-    static std::string time_html(const Date& d) {
-        return "<time datetime=\"" + escape_html(d.text) + "\">" + escape_html(d.text) + "</time>";
+    // The date as the canvas writes it, with its machine-readable form.
+    std::string time_html(const Date& d) const {
+        return "<time datetime=\"" + escape_html(d.text) + "\">" + escape_html(present::date(s_, d)) + "</time>";
     }
 
     void cite(const std::string& source_id) {
@@ -70,7 +57,7 @@ private:
         }
         const std::string n = std::to_string(it->second);
         raw("<a href=\"#src-" + escape_html(source_id) + "\" class=\"cite\" aria-label=\"" +
-            fill("citation_label", "{n}", n) + "\">[" + n + "]</a>");
+            fill("citation_label", "n", n) + "\">[" + n + "]</a>");
     }
 
     void cites(const std::vector<std::string>& ids) {
@@ -93,9 +80,9 @@ private:
         raw("</title>\n<meta name=\"description\" content=\"");
         text(s_.meta.description);
         raw("\">\n");
-        if (!o_.other_lang_href.empty()) {
+        if (has_other_lang()) {
             raw("<link rel=\"alternate\" hreflang=\"");
-            text(other_lang());
+            text(o_.other_lang);
             raw("\" href=\"");
             text(o_.other_lang_href);
             raw("\">\n");
@@ -109,10 +96,7 @@ private:
         raw("</head>\n");
     }
 
-    std::string other_lang() const {
-        if (!o_.other_lang.empty()) return o_.other_lang;
-        return s_.lang == "en" ? "es" : "en";
-    }
+    bool has_other_lang() const { return !o_.other_lang_href.empty() && !o_.other_lang.empty(); }
 
     void body() {
         raw("<body>\n");
@@ -120,8 +104,8 @@ private:
         raw("<a class=\"skip-link\" href=\"#" + std::string(main_anchor) + "\">");
         text(s_.ui_text("skip_to_content"));
         raw("</a>\n");
-        if (!o_.other_lang_href.empty()) {
-            const std::string lang = other_lang();
+        if (has_other_lang()) {
+            const std::string& lang = o_.other_lang;
             raw("<header>\n<p class=\"lang-switch\"><a href=\"");
             text(o_.other_lang_href);
             raw("\" hreflang=\"");
@@ -129,7 +113,7 @@ private:
             raw("\" lang=\"");
             text(lang);
             raw("\">");
-            text(o_.other_lang_name.empty() ? builtin_lang_name(lang) : std::string_view(o_.other_lang_name));
+            text(o_.other_lang_name.empty() ? lang : o_.other_lang_name);
             raw("</a></p>\n</header>\n");
         }
         raw("<main id=\"" + std::string(main_anchor) + "\">\n<h1>");
@@ -141,7 +125,7 @@ private:
         for (const Section& section : s_.sections) this->section(section);
         sources();
         raw("</main>\n<footer>\n<p class=\"reviewed\">");
-        raw(fill("reviewed", "{date}", time_html(s_.meta.reviewed)));
+        raw(fill("reviewed", "date", time_html(s_.meta.reviewed)));
         raw("</p>\n</footer>\n");
         raw(o_.body_end_extra);
         raw("</body>\n</html>\n");
@@ -239,7 +223,7 @@ private:
         raw("</strong> ");
         rich(b.text);
         raw(" <span class=\"as-of\">(");
-        raw(fill("as_of", "{date}", time_html(b.as_of)));
+        raw(fill("as_of", "date", time_html(b.as_of)));
         raw(")</span>");
         cites(b.sources);
         raw("</p>\n");
@@ -297,7 +281,7 @@ private:
         }
         for (const auto& [key, row] : rows) {
             raw("<tr><th scope=\"row\">");
-            text(row->label.empty() ? row->date.text : row->label);
+            text(present::point_label(s_, *row));
             raw("</th>");
             for (const auto& column : cells) {
                 raw("<td>");
@@ -314,22 +298,6 @@ private:
             raw("</p>\n");
         }
         raw("</figure>\n");
-    }
-
-    // "23:00" (es) or "11 pm" / "6:30 am" (en).
-    std::string hour_text(double h) const {
-        const int minutes = static_cast<int>(h * 60.0 + 0.5);
-        const int hh = minutes / 60 % 24, mm = minutes % 60;
-        char buf[16];
-        if (minutes >= 24 * 60) return s_.lang == "en" ? "midnight" : "24:00";  // the end of the day
-        if (s_.lang == "en") {
-            const int h12 = hh % 12 == 0 ? 12 : hh % 12;
-            if (mm) std::snprintf(buf, sizeof buf, "%d:%02d %s", h12, mm, hh < 12 ? "am" : "pm");
-            else std::snprintf(buf, sizeof buf, "%d %s", h12, hh < 12 ? "am" : "pm");
-        } else {
-            std::snprintf(buf, sizeof buf, "%02d:%02d", hh, mm);
-        }
-        return buf;
     }
 
     void confidence(Confidence c) {
@@ -353,14 +321,7 @@ private:
             raw("</strong>");
             if (!item.hours.empty()) {
                 raw(" (");
-                for (std::size_t i = 0; i < item.hours.size(); ++i) {
-                    if (i) raw(", ");
-                    text(hour_text(item.hours[i].from));
-                    if (!item.hours[i].moment()) {
-                        raw("\u2013");
-                        text(hour_text(item.hours[i].to));
-                    }
-                }
+                text(present::hours(s_, item));
                 raw(")");
             }
             raw(": ");
@@ -378,12 +339,7 @@ private:
     }
 
     void point(const ChartPoint& p) {
-        const std::string_view sign = qualifier_sign(p.qualifier);
-        if (!sign.empty()) {
-            text(sign);
-            raw(" ");
-        }
-        text(format_number(p.value, s_.lang));
+        text(present::value(s_, p.value, p.qualifier));
         cites(p.sources);
         if (!p.note.empty()) {
             raw(" <span class=\"note\">(");
@@ -455,11 +411,11 @@ private:
             raw("\"><p>");
             text(e->passage);
             raw("</p></blockquote><figcaption>");
-            raw(fill("evidence_for", "{place}", "<a href=\"#" + escape_html(c->block) + "\">" + escape_html(c->label) + "</a>"));
+            raw(fill("evidence_for", "place", "<a href=\"#" + escape_html(c->block) + "\">" + escape_html(c->label) + "</a>"));
             raw(" \u00b7 ");
             text(e->where);
             raw(" \u00b7 ");
-            raw(fill("evidence_checked", "{date}", time_html(e->checked)));
+            raw(fill("evidence_checked", "date", time_html(e->checked)));
             raw("</figcaption></figure>");
         }
         raw("</details>");
@@ -492,4 +448,4 @@ std::string escape_html(std::string_view text) {
 
 std::string render_html(const Sheet& sheet, const HtmlOptions& options) { return Page(sheet, options).render(); }
 
-}  // namespace factsheet::content
+}  // namespace factsheet::html

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The one step that assembles dist/ from what the builds made (README, "What dist/ holds"):
+#   scripts/assemble-dist.sh NATIVE_BUILD WEB_BUILD CONTENT_DIR
+# NATIVE_BUILD has factsheet-html and fonts/, WEB_BUILD factsheet.js/.wasm, CONTENT_DIR the
+# checked content files (<lang>.json, with their passages). Everything goes into a fresh folder
+# that is then swapped in: a reader never gets half a build. build/web-stage/ keeps a copy with
+# plain names for the tests.
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+native=$1 web=$2 content=$3
+dist=$here/dist
+mapfile -t langs < <(python3 "$here/tools/constants.py" languages "$here/data")
+first=${langs[0]}
+
+stage=$(mktemp -d "$here/.dist.XXXXXX")
+trap 'rm -rf "$stage"' EXIT
+mkdir -p "$stage/fonts" "$stage/content"
+cp "$here"/web/icon.svg "$here"/web/_headers "$stage/"
+python3 "$here/tools/constants.py" css-palette "$here/web/style.css" "$stage/style.css"   # colours: web/palette.json
+# The scripts, each one file: their shared parts (web/options.js, web/contrast.js, the generated
+# LANGUAGES and PALETTE) composed in where they say //@include (tools/compose_js.py).
+js=$here/build/js && mkdir -p "$js"
+python3 "$here/tools/constants.py" js-languages "$here/data" "$js/languages.js"
+python3 "$here/tools/constants.py" js-palette "$js/palette.js"
+for s in boot.js embed.js embedded.js; do python3 "$here/tools/compose_js.py" "$here/web/$s" "$stage/$s" "$js"; done
+cp "$web/factsheet.js" "$web/factsheet.wasm" "$stage/"
+cp "$native"/fonts/NotoSans-Regular.ttf "$native"/fonts/NotoSans-Bold.ttf "$stage/fonts/"
+page_opts=(--stylesheet style.css --head-file "$here/web/head.html")
+# Each page links to the next language in the list (the other one, with two).
+next_of() {
+  local i
+  for i in "${!langs[@]}"; do [ "${langs[$i]}" = "$1" ] && echo "${langs[$(( (i + 1) % ${#langs[@]} ))]}"; done
+}
+name_of() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["ui"]["lang_name"])' "$content/$1.json"; }
+for lang in "${langs[@]}"; do
+  other=$(next_of "$lang")
+  cp "$content/$lang.json" "$stage/content/$lang.json"
+  # The simple version: the HTML rendition alone, for any browser, for print and for search;
+  # also the embeddable page (?embed=1), with its controls' words in its language.
+  python3 "$here/tools/embed_words.py" "$here/data/$lang.json" > "$here/build/embed-body-end-$lang.html"
+  "$native/factsheet-html" "$content/$lang.json" "$stage/$lang.html" "${page_opts[@]}" --other-lang-href "$other.html" \
+    --other-lang "$other" --other-lang-name "$(name_of "$other")" --body-end-file "$here/build/embed-body-end-$lang.html"
+done
+# The app page: the first language's rendition is its first paint and stays as the accessible
+# mirror; the canvas covers it once the first frame is drawn (boot.js swaps in the reader's
+# language). It is rendered without the sources' passages (a lighter first paint: 2026-12-01
+# benchmark); each source links to them in that language's page, whose full rendition boot.js
+# swaps in once it runs.
+other=$(next_of "$first")
+"$native/factsheet-html" "$here/data/$first.json" "$stage/index.html" "${page_opts[@]}" --other-lang-href "?lang=$other" \
+  --other-lang "$other" --other-lang-name "$(name_of "$other")" --evidence-page "$first.html" \
+  --body-start-file "$here/web/body-start.html" --body-end-file "$here/web/body-end.html"
+# Installable and offline: icons drawn from our own vector (cached: they change only with the
+# drawing), the manifest and the service worker.
+icons=$here/build/icons
+if [ ! -f "$icons/icon-512.png" ] || [ "$here/tools/make_icons.py" -nt "$icons/icon-512.png" ]; then
+  python3 "$here/tools/make_icons.py" "$icons"
+fi
+cp "$icons"/*.png "$here/web/manifest.webmanifest" "$here/web/sw.js" "$stage/"
+# The one-file copy, from plain names; then a plain-named copy for tests; then hashed names.
+python3 "$here/tools/make_offline_copy.py" "$stage" "$stage/factsheet-offline.html"
+rm -rf "$here/build/web-stage" && cp -r "$stage" "$here/build/web-stage"
+python3 "$here/tools/stamp_dist.py" "$stage"
+rm -rf "$dist" && mv "$stage" "$dist" && trap - EXIT
+chmod 755 "$dist"
+echo "[build] web build in ${dist#$here/}/: $(cd "$dist" && ls | tr '\n' ' ')"
