@@ -15,7 +15,7 @@ foreach(face Regular Bold)
     COMMAND ${PYFTSUBSET} "${FACTSHEET_FONT_SRC_DIR}/NotoSans-${face}.ttf"
             "--unicodes=${FACTSHEET_FONT_UNICODES}" --no-hinting --layout-features=kern,liga
             --name-IDs=0,1,2,3,4,5,6 "--output-file=${out}"
-    DEPENDS "${FACTSHEET_FONT_SRC_DIR}/NotoSans-${face}.ttf"
+    DEPENDS "${FACTSHEET_FONT_SRC_DIR}/NotoSans-${face}.ttf" "${CMAKE_CURRENT_LIST_FILE}"  # the ranges above
     COMMENT "Subsetting NotoSans-${face}"
     VERBATIM)
   list(APPEND FACTSHEET_FONTS "${out}")

@@ -29,7 +29,9 @@ page_opts=(--stylesheet style.css --head-file "$here/web/head.html")
 # Each page links to the next language in the list (the other one, with two).
 next_of() {
   local i
-  for i in "${!langs[@]}"; do [ "${langs[$i]}" = "$1" ] && echo "${langs[$(( (i + 1) % ${#langs[@]} ))]}"; done
+  for i in "${!langs[@]}"; do
+    if [ "${langs[$i]}" = "$1" ]; then echo "${langs[$(( (i + 1) % ${#langs[@]} ))]}"; fi
+  done
 }
 name_of() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["ui"]["lang_name"])' "$content/$1.json"; }
 for lang in "${langs[@]}"; do

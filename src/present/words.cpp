@@ -76,7 +76,7 @@ std::string value(const content::Sheet& s, double v, content::Qualifier q) {
 std::string value_sign(const content::Sheet& s, double v, content::Qualifier q) {
     const char* sign = "";
     switch (q) {
-        case content::Qualifier::About: sign = "\u2248"; break;
+        case content::Qualifier::About: sign = "~"; break;  // Noto Sans has no "\u2248"
         case content::Qualifier::MoreThan: sign = ">"; break;
         case content::Qualifier::LessThan: sign = "<"; break;
         case content::Qualifier::Exact: break;

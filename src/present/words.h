@@ -16,7 +16,7 @@ namespace factsheet::present {
 std::string number(const content::Sheet& s, double value, int max_decimals = 2);
 // In words, for text: "about 183,000", "more than 100,000", "96,574".
 std::string value(const content::Sheet& s, double value, content::Qualifier q);
-// With a sign, for labels drawn on a picture: "≈183,000", ">100,000".
+// With a sign, for labels drawn on a picture: "~183,000", ">100,000".
 std::string value_sign(const content::Sheet& s, double value, content::Qualifier q);
 // An axis tick: "150k", "1.5M" (the sheet's abbreviations).
 std::string tick(const content::Sheet& s, double value);

@@ -4,8 +4,10 @@
 
 #include <initializer_list>
 #include <string>
+#include <vector>
 
 #include "imgui.h"
+#include "present/words.h"
 #include "ui/document.h"
 #include "ui/metrics.h"
 #include "ui/text_layout.h"
@@ -39,13 +41,17 @@ TEST_CASE("metrics keep body text at 16 px or more and the column inside the vie
 }
 
 TEST_CASE("the real sheet lays out inside the viewport with 44 px tap targets and 16 px text") {
-    for (const char* lang : {"en", "es"}) {
+    // Both languages, and the en-XA pseudo-locale (40% longer, accented: pseudo_locale.h), which
+    // the app lays out with no code of its own.
+    const std::vector<test::Content> contents{{test::shipped_content("en")}, {test::shipped_content("es")},
+                                              {test::shipped_pseudo_content()}};
+    for (const test::Content& content : contents) {
         for (float w : {320.0f, 390.0f, 768.0f, 1280.0f}) {
             for (float scale : {1.0f, 2.0f}) {
-                CAPTURE(lang);
+                CAPTURE(content.json.substr(0, 40));
                 CAPTURE(w);
                 CAPTURE(scale);
-                test::HeadlessApp h(w, 800, 2, lang);
+                test::HeadlessApp h(w, 800, 2, content);
                 h.app.set_text_scale(scale);
                 h.settle();
                 REQUIRE(h.app.content_ok());
@@ -95,8 +101,12 @@ TEST_CASE("long addresses and words wrap instead of running off a 320 px screen"
 
 TEST_CASE("the shipped font subset has every character the content uses") {
     test::HeadlessApp h;
-    for (const char* lang : {"en", "es"}) {
-        const std::string text = test::read_file(test::data_file(std::string(lang) + ".json"));
+    // What the presentation layer adds to the content's text: the signs of approximate values.
+    const std::string signs = factsheet::present::value_sign(h.app.sheet(), 1, factsheet::content::Qualifier::About) +
+                              factsheet::present::value_sign(h.app.sheet(), 1, factsheet::content::Qualifier::MoreThan);
+    for (const std::string& text : {test::read_file(test::data_file("en.json")), test::read_file(test::data_file("es.json")),
+                                    test::shipped_pseudo_content(), signs}) {
+        const std::string lang = text.substr(0, 30);
         for (ImFont* font : ImGui::GetIO().Fonts->Fonts) {
             const char* p = text.c_str();
             const char* end = p + text.size();

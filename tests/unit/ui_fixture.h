@@ -12,6 +12,7 @@
 #include "content/evidence.h"
 #include "content/loader.h"
 #include "content/rules.h"
+#include "pseudo_locale.h"
 #include "ui/app.h"
 
 #ifndef FACTSHEET_SOURCE_DIR
@@ -59,6 +60,21 @@ inline std::string shipped_content(const std::string& lang) {
     return factsheet::content::bundle(text, sheet.sheet, evidence.evidence, data_languages());
 }
 
+// The en-XA pseudo-locale (pseudo_locale.h), built like a shipped file beside en and es.
+inline std::string shipped_pseudo_content() {
+    const std::string text = pseudo_locale(read_file(data_file("en.json")));
+    const auto sheet = factsheet::content::load_sheet(text);
+    const auto evidence = factsheet::content::load_evidence(read_file(data_file("evidence.json")));
+    auto languages = data_languages();
+    languages.push_back({sheet.sheet.lang, sheet.sheet.ui_text("lang_name")});
+    return factsheet::content::bundle(text, sheet.sheet, evidence.evidence, languages);
+}
+
+// A built content file's text, for HeadlessApp.
+struct Content {
+    std::string json;
+};
+
 struct RecordingHost : factsheet::ui::Host {
     std::vector<std::string> urls, languages, sections, jumps, shares;
     int exits = 0;
@@ -79,10 +95,12 @@ struct HeadlessApp {
     factsheet::ui::App app{&host};
     double t = 1.0;  // seconds; tests advance it
 
-    explicit HeadlessApp(float w = 390, float h = 844, float dpr = 3, const std::string& lang = "en") {
+    explicit HeadlessApp(float w = 390, float h = 844, float dpr = 3, const std::string& lang = "en")
+        : HeadlessApp(w, h, dpr, Content{shipped_content(lang)}) {}
+    HeadlessApp(float w, float h, float dpr, const Content& content) {
         app.set_fonts(read_bytes(std::string(FACTSHEET_FONT_DIR) + "/NotoSans-Regular.ttf"),
                       read_bytes(std::string(FACTSHEET_FONT_DIR) + "/NotoSans-Bold.ttf"));
-        app.set_content(shipped_content(lang));
+        app.set_content(content.json);
         app.set_viewport(w, h, dpr);
         settle();
     }
