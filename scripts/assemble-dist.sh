@@ -15,7 +15,11 @@ first=${langs[0]}
 stage=$(mktemp -d "$here/.dist.XXXXXX")
 trap 'rm -rf "$stage"' EXIT
 mkdir -p "$stage/fonts" "$stage/content"
-cp "$here"/web/icon.svg "$here"/web/_headers "$stage/"
+cp "$here"/web/_headers "$stage/"
+# Colours written in from web/palette.json (@light.accent@ and the like).
+gen=$here/build/generated-web && mkdir -p "$gen"
+for f in icon.svg head.html manifest.webmanifest; do python3 "$here/tools/constants.py" fill "$here/web/$f" "$gen/$f"; done
+cp "$gen/icon.svg" "$gen/manifest.webmanifest" "$stage/"
 python3 "$here/tools/constants.py" css-palette "$here/web/style.css" "$stage/style.css"   # colours: web/palette.json
 # The scripts, each one file: their shared parts (web/options.js, web/contrast.js, the generated
 # LANGUAGES and PALETTE) composed in where they say //@include (tools/compose_js.py).
@@ -25,7 +29,7 @@ python3 "$here/tools/constants.py" js-palette "$js/palette.js"
 for s in boot.js embed.js embedded.js; do python3 "$here/tools/compose_js.py" "$here/web/$s" "$stage/$s" "$js"; done
 cp "$web/factsheet.js" "$web/factsheet.wasm" "$stage/"
 cp "$native"/fonts/NotoSans-Regular.ttf "$native"/fonts/NotoSans-Bold.ttf "$stage/fonts/"
-page_opts=(--stylesheet style.css --head-file "$here/web/head.html")
+page_opts=(--stylesheet style.css --head-file "$gen/head.html")
 # Each page links to the next language in the list (the other one, with two).
 next_of() {
   local i
@@ -55,10 +59,11 @@ other=$(next_of "$first")
 # Installable and offline: icons drawn from our own vector (cached: they change only with the
 # drawing), the manifest and the service worker.
 icons=$here/build/icons
-if [ ! -f "$icons/icon-512.png" ] || [ "$here/tools/make_icons.py" -nt "$icons/icon-512.png" ]; then
+if [ ! -f "$icons/icon-512.png" ] || [ "$here/tools/make_icons.py" -nt "$icons/icon-512.png" ] ||
+   [ "$here/web/palette.json" -nt "$icons/icon-512.png" ]; then
   python3 "$here/tools/make_icons.py" "$icons"
 fi
-cp "$icons"/*.png "$here/web/manifest.webmanifest" "$here/web/sw.js" "$stage/"
+cp "$icons"/*.png "$here/web/sw.js" "$stage/"
 # The one-file copy, from plain names; then a plain-named copy for tests; then hashed names.
 python3 "$here/tools/make_offline_copy.py" "$stage" "$stage/factsheet-offline.html"
 rm -rf "$here/build/web-stage" && cp -r "$stage" "$here/build/web-stage"

@@ -1,10 +1,9 @@
 #!/usr/bin/env python3
-"""embed_words.py CONTENT.json: the end of <body> for en.html / es.html, printed: the words the
+"""embed_words.py CONTENT.json: the end of <body> for each language's page (en.html), printed: the words the
 embedded sheet's own controls need (web/embedded.js), as a JSON data block in the page's
-language (no request for the whole content file), then the script itself. A key the content
-file lacks takes the English words (en.json next to it): the script has no words of its own.
+language (no request for the whole content file), then the script itself. Every language has
+these keys (the checker requires them): the script has no words of its own.
 """
-import os
 import json
 import sys
 
@@ -12,16 +11,12 @@ KEYS = ('text_smaller', 'text_larger', 'embed_text_size', 'embed_show_all', 'emb
 
 
 def main():
-    def ui_of(path):
-        with open(path, encoding='utf-8') as f:
-            return json.load(f).get('ui', {})
-    ui, english = ui_of(sys.argv[1]), ui_of(os.path.join(os.path.dirname(sys.argv[1]), 'en.json'))
-    words = {}
-    for k in KEYS:
-        for source in (ui, english):
-            if isinstance(source.get(k), str) and source[k]:
-                words[k] = source[k]
-                break
+    with open(sys.argv[1], encoding='utf-8') as f:
+        ui = json.load(f)['ui']
+    missing = [k for k in KEYS if not isinstance(ui.get(k), str) or not ui[k]]
+    if missing:
+        sys.exit(f'embed_words.py: {sys.argv[1]} lacks the ui keys {", ".join(missing)}')
+    words = {k: ui[k] for k in KEYS}
     # Inside <script> the text must not close the element: escape every "<".
     data = json.dumps(words, ensure_ascii=False, separators=(',', ':')).replace('<', '\\u003c')
     print(f'<script type="application/json" id="factsheet-embed-words">{data}</script>')

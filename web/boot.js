@@ -25,7 +25,7 @@
   function pickLanguage() {
     var asked = new URLSearchParams(location.search).get('lang');
     if (LANGS.indexOf(asked) >= 0) return asked;
-    var prefs = navigator.languages || [navigator.language || 'en'];
+    var prefs = navigator.languages || [navigator.language || LANGUAGES[0].code];
     for (var i = 0; i < prefs.length; i++) {
       var code = String(prefs[i]).toLowerCase().split('-')[0];
       if (LANGS.indexOf(code) >= 0) return code;
@@ -59,7 +59,7 @@
   function fill(text, name, value) { return String(text).replace('{' + name + '}', value); }
 
   // --- the rendition (first paint, simple version, accessible mirror) ---------------------
-  var mirrorLang = document.documentElement.lang || 'en';
+  var mirrorLang = document.documentElement.lang || LANGUAGES[0].code;
   // force: fetch the rendition even in the same language (the app page ships without the
   // sources' passages, to paint sooner; the language's own page has them).
   function setMirror(next, force) {

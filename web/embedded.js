@@ -84,7 +84,7 @@
 
   if (new URLSearchParams(location.search).get('embed') !== '1') return;
   var root = document.documentElement;
-  var pageLang = root.lang || 'en';
+  var pageLang = root.lang || LANGUAGES[0].code;
   var sectionEls = Array.prototype.slice.call(document.querySelectorAll('main > section[id]'))
     .filter(function (s) { return s.id !== 'sources'; });
   var o = readOptions(location.search, pageLang, !!document.getElementById('sheet-canvas'),

@@ -85,6 +85,12 @@ const std::vector<UiKeyRule>& required_ui_keys() {
         {"source_says", ""},
         {"evidence_for", "{place}"},
         {"evidence_checked", "{date}"},
+        // The sheet embedded in another site's page (web/embed.js, web/embedded.js).
+        {"embed_text_size", ""},
+        {"embed_show_all", ""},
+        {"embed_open_full", ""},
+        {"embed_cta_from", "{org}"},
+        {"embed_frame_title", ""},
         // How this language writes numbers, values, dates and hours (src/present/words.h).
         {"number_decimal", ""},
         {"number_group", ""},

@@ -176,12 +176,7 @@ TEST_CASE("pictures: the keyboard reaches a picture's controls and steps through
     const size_t i = slot_of(h.app, "technology-chart");
     show(h, i);
     const Block& b = slot_block(h.app, i);
-    auto press = [&](int key) {
-        h.app.key(key, true, false, false, false, false);
-        h.frame();
-        h.app.key(key, false, false, false, false, false);
-        h.settle();
-    };
+    auto press = [&](int key) { h.press(key); };
     // Tab until the Next button of this chart has the keyboard focus (bounded), then Enter.
     const std::string next = h.app.sheet().ui.at("figure_next") + ": " + b.title;
     // The button's Dear ImGui id: "next" under the chart's block id in the page window.
@@ -244,12 +239,7 @@ TEST_CASE("pictures: Left and Right step through a chart's marks while its plot 
     const size_t i = slot_of(h.app, "enrollment-chart");
     show(h, i);
     const Block& b = slot_block(h.app, i);
-    auto press = [&](int key) {
-        h.app.key(key, true, false, false, false, false);
-        h.frame();
-        h.app.key(key, false, false, false, false, false);
-        h.settle();
-    };
+    auto press = [&](int key) { h.press(key); };
     ImGuiContext& g = *ImGui::GetCurrentContext();
     auto plot_id = [&]() {
         ImGuiWindow* page = ImGui::FindWindowByName("sheet");

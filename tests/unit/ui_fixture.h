@@ -121,6 +121,14 @@ struct HeadlessApp {
         return n;
     }
 
+    // A key pressed and released, then frames until the app is idle.
+    void press(int key) {
+        app.key(key, true, false, false, false, false);
+        frame();
+        app.key(key, false, false, false, false, false);
+        settle();
+    }
+
     void tap(float x, float y) {
         app.pointer_down(x, y, true, t);
         frame();
