@@ -76,9 +76,17 @@
     return keep.toString();
   }
 
-  // Under a test (a `module` given to this file's text), hand the two over and touch nothing else.
+  // WordPress's embed protocol (its host script, wp-includes/js/wp-embed.js): the host puts a
+  // secret in the frame's address, "#?secret=abc" (after any hash of its own), matches our
+  // messages to the frame by it, and accepts only letters and digits. null: not embedded so.
+  function wpSecret(hash) {
+    var m = /[#&?]secret=([A-Za-z0-9]{1,64})(?:&|$)/.exec(hash || '');
+    return m ? m[1] : null;
+  }
+
+  // Under a test (a `module` given to this file's text), hand these over and touch nothing else.
   if (typeof module === 'object' && module && typeof module.exports === 'object') {
-    module.exports = { readOptions: readOptions, linkQuery: linkQuery };
+    module.exports = { readOptions: readOptions, linkQuery: linkQuery, wpSecret: wpSecret };
     return;
   }
 
@@ -91,7 +99,7 @@
     sectionEls.map(function (s) { return s.id; }));
   o.warnings.forEach(function (w) { console.warn('factsheet embed: ' + w[1]); });
   if (o.redirect) {
-    location.replace(o.redirect);
+    location.replace(o.redirect + location.hash);   // keeps a WordPress secret
     return;
   }
   root.classList.add('embed');
@@ -123,6 +131,21 @@
     applyTheme();
   });
 
+  // In a WordPress post the frame is sandboxed (scripts only: no pop-ups, no leaving the frame)
+  // and held between 200 and 1000 px high: the sheet shows one section (the first unless one is
+  // chosen) with a link to the whole sheet, and every link that leaves the page is handed to the
+  // host as a `link` message (wp-embed.js follows those to the sheet's own site; the sources'
+  // addresses stay written out in the list).
+  var wp = wpSecret(location.hash);
+  if (wp) {
+    root.classList.add('embed-wp');
+    if (!section && sectionEls.length) section = sectionEls[0].id;
+  }
+  function wpPost(message, value) {
+    if (window.parent === window) return;
+    try { window.parent.postMessage({ message: message, value: value, secret: wp }, '*'); } catch (e) { /* gone */ }
+  }
+
   // --- the page: compact, text size, links that leave the sheet, one section ------------------
   if (compact) root.classList.add('embed-compact');
   function setTextSize(pct) {
@@ -153,9 +176,16 @@
     }
     moreBox = document.createElement('p');
     moreBox.className = 'embed-more';
-    var button = document.createElement('button');
-    button.type = 'button';
-    button.addEventListener('click', showAll);
+    var button;
+    if (wp) {
+      // The whole sheet does not fit a frame held at 1000 px: it opens in the host's window.
+      button = document.createElement('a');
+      button.href = 'index.html?lang=' + pageLang + '#' + chosen.id;
+    } else {
+      button = document.createElement('button');
+      button.type = 'button';
+      button.addEventListener('click', showAll);
+    }
     moreBox.append(button);
     chosen.after(moreBox);
   }
@@ -201,8 +231,10 @@
   bar.append(langLink, sizes, full);
   document.body.prepend(bar);
 
+  if (wp) full.hidden = true;   // the link under the section does it, in the host's window
   function updateLinks() {
-    langLink.href = other + '.html?' + linkQuery(location.search, textSize, section);
+    // The other language keeps WordPress's secret, so the host still hears the frame.
+    langLink.href = other + '.html?' + linkQuery(location.search, textSize, section) + (wp ? '#?secret=' + wp : '');
     full.href = 'index.html?lang=' + pageLang + (section ? '#' + section : '');
     smaller.disabled = textSize <= 100;
     larger.disabled = textSize >= 200;
@@ -265,6 +297,7 @@
     var h = Math.ceil(root.getBoundingClientRect().height);
     if (h === sent || h <= 0) return;
     sent = h;
+    if (wp) wpPost('height', h);
     var dw = {};
     dw[id] = h;
     var messages = [
@@ -290,4 +323,27 @@
     document.fonts.addEventListener('loadingdone', later);
   }
   if (typeof ResizeObserver === 'function') new ResizeObserver(later).observe(document.body);
+
+  if (wp) {
+    // wp-embed.js says `ready` once it listens (the frame may have spoken before): say it again.
+    window.addEventListener('message', function (e) {
+      var d = e.data;
+      if (e.source !== window.parent || !d || typeof d !== 'object' || d.message !== 'ready' || d.secret !== wp) return;
+      sent = -1;
+      later();
+    });
+    // A link that leaves this page goes to the host (a sandboxed frame may not open a tab).
+    document.addEventListener('click', function (e) {
+      var a = e.target && e.target.closest ? e.target.closest('a[href]') : null;
+      if (!a || e.defaultPrevented) return;
+      var to;
+      try { to = new URL(a.getAttribute('href'), location.href); } catch (err) { return; }
+      if (!/^https?:$/.test(to.protocol)) return;
+      var here = location.href.split('#')[0];
+      if (to.href.split('#')[0] === here) return;   // a citation or a heading on this page
+      if (a === langLink) return;                   // the other language, in this frame
+      e.preventDefault();
+      wpPost('link', to.href);
+    });
+  }
 })();
