@@ -20,9 +20,11 @@ const oembed = JSON.parse(readFileSync(path.join(root, 'dist/oembed-en.json'), '
 
 let sheet, host, browser, dir, SHEET;
 
-// wp_filter_oembed_result, step by step, on the provider's html (the sheet's src made absolute
-// against the server, as FACTSHEET_SITE_URL would have made it).
+// wp_filter_oembed_result, step by step, on the provider's html (its addresses pointed at the
+// test's server).
 function wordpressMarkup(html) {
+  // A build with FACTSHEET_SITE_URL names its public site: here the sheet is on the test server.
+  if (/^https?:/.test(oembed.provider_url)) html = html.split(oembed.provider_url).join('');
   html = html.replace(/ src="([^"]*)"/, (m, src) => {
     const url = new URL(src.replace(/&amp;/g, '&'), SHEET + '/').href + '#?secret=' + SECRET;
     return ` src="${url.replace(/&/g, '&amp;')}" data-secret="${SECRET}"`;
@@ -89,6 +91,17 @@ async function openPost() {
   await frame.evaluate(() => document.fonts.ready);
   return { context, page, handle, frame, problems, popups };
 }
+
+test('the secret is read as wp-embed.js writes it, and nothing else passes for one', () => {
+  const module = { exports: {} };
+  new Function('module', readFileSync(path.join(root, 'build/web-stage/embedded.js'), 'utf8'))(module);
+  const { wpSecret } = module.exports;
+  assert.equal(wpSecret('#?secret=' + SECRET), SECRET);
+  assert.equal(wpSecret('#smartlink#?secret=abc123'), 'abc123');   // after the address's own hash
+  for (const bad of ['', '#', '#secret', '#?secret=', '#?secret=a%22b', '#?secret=<x>', '#?secret=ab-c', '#?notsecret=abc', '#?secret=' + 'a'.repeat(65)]) {
+    assert.equal(wpSecret(bad), null, bad);
+  }
+});
 
 // The height WordPress gives the frame for the sheet's own: held between 200 and 1000 px.
 const held = (h) => Math.min(1000, Math.max(200, h));
