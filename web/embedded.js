@@ -163,17 +163,52 @@
   var sources = document.getElementById('sources');
   var moreBox = null;
   // One section: that section (and the sources it cites) with a button for the whole sheet.
-  function showOnly(chosen) {
-    root.classList.add('embed-one-section');
-    sectionEls.forEach(function (s) { s.hidden = s !== chosen; });
+  // The sources the shown part of a section cites, the others hidden (numbers kept).
+  function citedSources(chosen) {
     var cited = {};
-    chosen.querySelectorAll('a.cite[href^="#"]').forEach(function (a) { cited[a.getAttribute('href').slice(1)] = true; });
+    chosen.querySelectorAll('a.cite[href^="#"]').forEach(function (a) {
+      if (!a.closest('[hidden]')) cited[a.getAttribute('href').slice(1)] = true;
+    });
     if (sources) {
       sources.querySelectorAll('ol > li').forEach(function (li, i) {
         li.value = i + 1;  // keep the numbers the citations show
         li.hidden = !cited[li.id];
       });
     }
+  }
+  // WordPress holds the frame at 1000 px at most, and it does not scroll: the section's blocks
+  // that fit (the first always), with the sources they cite, then the link to the whole sheet.
+  // Where even the first block does not fit (a narrow phone, large text), the page scrolls
+  // inside the frame rather than lose its end.
+  var WP_MAX = 1000;
+  function fitWp() {
+    var chosen = wp && section && document.getElementById(section);
+    if (!chosen) return;
+    var body = document.body;
+    body.style.removeProperty('height');
+    body.style.removeProperty('overflow-y');
+    var blocks = Array.prototype.slice.call(chosen.children).filter(function (el) { return !/^H[1-6]$/.test(el.tagName); });
+    blocks.forEach(function (b, i) { b.hidden = i > 0; });
+    citedSources(chosen);
+    for (var i = 1; i < blocks.length; i++) {
+      blocks[i].hidden = false;
+      citedSources(chosen);
+      if (root.getBoundingClientRect().height > WP_MAX) {
+        blocks[i].hidden = true;
+        citedSources(chosen);
+        break;
+      }
+    }
+    var over = root.getBoundingClientRect().height - WP_MAX;
+    if (over > 0) {
+      body.style.height = Math.max(100, body.getBoundingClientRect().height - over) + 'px';
+      body.style.overflowY = 'auto';
+    }
+  }
+  function showOnly(chosen) {
+    root.classList.add('embed-one-section');
+    sectionEls.forEach(function (s) { s.hidden = s !== chosen; });
+    citedSources(chosen);
     moreBox = document.createElement('p');
     moreBox.className = 'embed-more';
     var button;
@@ -242,6 +277,7 @@
   function step(by) {
     setTextSize(Math.min(200, Math.max(100, textSize + by)));
     updateLinks();
+    fitWp();
   }
   smaller.addEventListener('click', function () { step(-25); });
   larger.addEventListener('click', function () { step(25); });
@@ -287,6 +323,7 @@
     }
   }
   label();
+  fitWp();   // now that the bar, the call to action and every word are in
 
   // --- height: to the host, in our message and in the forms other embeds' resizers know ------
   var target = hostOrigin || '*';   // a height is no secret; with origin= only that host hears it
@@ -325,6 +362,14 @@
   if (typeof ResizeObserver === 'function') new ResizeObserver(later).observe(document.body);
 
   if (wp) {
+    // The fonts and the frame's width change what fits.
+    if (document.fonts) document.fonts.ready.then(function () { fitWp(); later(); });
+    var fitWidth = window.innerWidth;
+    window.addEventListener('resize', function () {
+      if (window.innerWidth === fitWidth) return;   // WordPress setting our height is no reason
+      fitWidth = window.innerWidth;
+      fitWp();
+    });
     // wp-embed.js says `ready` once it listens (the frame may have spoken before): say it again.
     window.addEventListener('message', function (e) {
       var d = e.data;

@@ -129,16 +129,23 @@ test('WordPress shows the frame and sizes it to the sheet, in its sandbox, witho
   await page.waitForFunction(() => !document.querySelector('iframe.wp-embedded-content').hasAttribute('style'), null, { timeout: 10000 });
   assert.equal(await page.$eval('blockquote.wp-embedded-content', (b) => getComputedStyle(b).display), 'none');
   // The sheet's height, as WordPress holds it, is the frame's height (and stays so).
-  let want = 0, got = '';
-  for (let i = 0; i < 50; i++) {
-    await page.waitForTimeout(100);
-    want = held(await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height)));
-    got = await handle.getAttribute('height');
-    if (Number(got) === want) break;
-  }
-  assert.equal(Number(got), want, `frame height ${got}, sheet ${want}`);
-  assert.notEqual(got, '600', 'the frame left at the first guess');
-  assert.equal(Math.round((await handle.boundingBox()).height), want);
+  const sized = async () => {
+    let want = 0, got = '', sheetHeight = 0;
+    for (let i = 0; i < 50; i++) {
+      await page.waitForTimeout(100);
+      sheetHeight = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+      want = held(sheetHeight);
+      got = await handle.getAttribute('height');
+      if (Number(got) === want) break;
+    }
+    assert.equal(Number(got), want, `frame height ${got}, sheet ${sheetHeight}`);
+    // Nothing cut off: what the sheet shows fits the frame WordPress allows (it does not scroll).
+    assert.equal(want, sheetHeight, `the sheet is ${sheetHeight} px, WordPress holds 200-1000`);
+    assert.equal(Math.round((await handle.boundingBox()).height), want);
+    return want;
+  };
+  const want = await sized();
+  assert.notEqual(want, 600, 'the frame left at the first guess');
   // The sandbox is WordPress's: scripts only (so no storage, no pop-ups).
   assert.equal(await handle.getAttribute('sandbox'), 'allow-scripts');
   assert.equal(await frame.evaluate(() => { try { return !!window.localStorage; } catch (e) { return 'denied'; } }), 'denied');
@@ -148,8 +155,11 @@ test('WordPress shows the frame and sizes it to the sheet, in its sandbox, witho
     all: document.querySelectorAll('main > section[id]:not(#sources)').length,
     more: document.querySelector('.embed-more a')?.getAttribute('href'),
     fonts: [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.weight),
+    blocks: document.querySelectorAll('main > section[id]:not([hidden]):not(#sources) > [id]:not([hidden])').length,
+    sources: document.querySelectorAll('#sources li:not([hidden])').length,
   }));
   assert.equal(view.shown.length, 1);
+  assert.ok(view.blocks >= 1 && view.sources >= 1, `${view.blocks} blocks and ${view.sources} sources shown`);
   assert.ok(view.all > 1);
   assert.equal(view.more, `index.html?lang=en#${view.shown[0]}`);
   assert.ok(view.fonts.length >= 1, 'Noto Sans loaded in the sandboxed frame');
@@ -161,6 +171,9 @@ test('WordPress shows the frame and sizes it to the sheet, in its sandbox, witho
   });
   await page.waitForTimeout(300);
   assert.equal(Number(await handle.getAttribute('height')), want);
+  // Larger text (125 %): what is shown still fits, and the frame follows.
+  await frame.locator('.embed-text-size button').nth(1).click();
+  await sized();
   assert.deepEqual(problems, []);
   assert.deepEqual(popups, []);
   await context.close();
