@@ -28,6 +28,16 @@ if(NOT EMSCRIPTEN)
     set_target_properties(factsheet-${tool} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR})
   endforeach()
 
+  # The link preview picture (tools/factsheet_preview.cpp): the content, the palette and the
+  # shipped fonts, rasterised with Dear ImGui's bundled stb_truetype; zlib for the PNG.
+  find_package(ZLIB REQUIRED)
+  add_executable(factsheet-preview tools/factsheet_preview.cpp tools/read_file.cpp ${CMAKE_BINARY_DIR}/generated/palette.inc)
+  target_include_directories(factsheet-preview PRIVATE ${CMAKE_BINARY_DIR}/generated)
+  target_include_directories(factsheet-preview SYSTEM PRIVATE ${FACTSHEET_IMGUI_DIR})
+  target_link_libraries(factsheet-preview PRIVATE factsheet_html ZLIB::ZLIB)
+  target_compile_options(factsheet-preview PRIVATE ${FACTSHEET_CXX_FLAGS})
+  set_target_properties(factsheet-preview PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR})
+
   # The languages are the content files in data/ (tools/constants.py finds them; a new file
   # reconfigures through the glob). The check runs on every build: it takes milliseconds.
   file(GLOB FACTSHEET_DATA_FILES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/data/*.json)

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The one step that assembles dist/ from what the builds made (README, "What dist/ holds"):
 #   scripts/assemble-dist.sh NATIVE_BUILD WEB_BUILD CONTENT_DIR
+# FACTSHEET_SITE_URL (optional, "https://example.org/atd/"): the site's public address; link
+# previews then carry absolute addresses (og:url, og:image, canonical, hreflang, oEmbed).
 # NATIVE_BUILD has factsheet-html and fonts/, WEB_BUILD factsheet.js/.wasm, CONTENT_DIR the
 # checked content files (<lang>.json, with their passages). Everything goes into a fresh folder
 # that is then swapped in: a reader never gets half a build. build/web-stage/ keeps a copy with
@@ -29,7 +31,10 @@ python3 "$here/tools/constants.py" js-palette "$js/palette.js"
 for s in boot.js embed.js embedded.js; do python3 "$here/tools/compose_js.py" "$here/web/$s" "$stage/$s" "$js"; done
 cp "$web/factsheet.js" "$web/factsheet.wasm" "$stage/"
 cp "$native"/fonts/NotoSans-Regular.ttf "$native"/fonts/NotoSans-Bold.ttf "$stage/fonts/"
-page_opts=(--stylesheet style.css --head-file "$gen/head.html")
+# Link previews and oEmbed (README, "Hosting"): the site's address, with the "/" it ends in.
+site=${FACTSHEET_SITE_URL:-}
+if [ -n "$site" ] && [ "${site%/}" = "$site" ]; then site=$site/; fi
+page_opts=(--stylesheet style.css --head-file "$gen/head.html" --site-url "$site")
 # Each page links to the next language in the list (the other one, with two).
 next_of() {
   local i
@@ -38,14 +43,30 @@ next_of() {
   done
 }
 name_of() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["ui"]["lang_name"])' "$content/$1.json"; }
+# og:locale:alternate: every other language's og_locale.
+alternates_of() {
+  local l
+  for l in "${langs[@]}"; do
+    if [ "$l" != "$1" ]; then
+      printf '%s\n' --og-locale-alternate
+      python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["ui"]["og_locale"])' "$content/$l.json"
+    fi
+  done
+}
 for lang in "${langs[@]}"; do
   other=$(next_of "$lang")
   cp "$content/$lang.json" "$stage/content/$lang.json"
   # The simple version: the HTML rendition alone, for any browser, for print and for search;
   # also the embeddable page (?embed=1), with its controls' words in its language.
   python3 "$here/tools/embed_words.py" "$here/data/$lang.json" > "$here/build/embed-body-end-$lang.html"
+  mapfile -t alternates < <(alternates_of "$lang")
   "$native/factsheet-html" "$content/$lang.json" "$stage/$lang.html" "${page_opts[@]}" --other-lang-href "$other.html" \
-    --other-lang "$other" --other-lang-name "$(name_of "$other")" --body-end-file "$here/build/embed-body-end-$lang.html"
+    --other-lang "$other" --other-lang-name "$(name_of "$other")" --body-end-file "$here/build/embed-body-end-$lang.html" \
+    --page-path "$lang.html" --preview-image "preview-$lang.png" --oembed "oembed-$lang.json" "${alternates[@]}"
+  # The link preview picture, drawn from the content; the oEmbed answer that embeds this page.
+  "$native/factsheet-preview" "$content/$lang.json" "$stage/preview-$lang.png" \
+    "$native"/fonts/NotoSans-Regular.ttf "$native"/fonts/NotoSans-Bold.ttf
+  python3 "$here/tools/make_oembed.py" "$content/$lang.json" "$site" "$stage/oembed-$lang.json"
 done
 # The app page: the first language's rendition is its first paint and stays as the accessible
 # mirror; the canvas covers it once the first frame is drawn (boot.js swaps in the reader's
@@ -53,9 +74,11 @@ done
 # benchmark); each source links to them in that language's page, whose full rendition boot.js
 # swaps in once it runs.
 other=$(next_of "$first")
+mapfile -t alternates_first < <(alternates_of "$first")
 "$native/factsheet-html" "$here/data/$first.json" "$stage/index.html" "${page_opts[@]}" --other-lang-href "?lang=$other" \
   --other-lang "$other" --other-lang-name "$(name_of "$other")" --evidence-page "$first.html" \
-  --body-start-file "$here/web/body-start.html" --body-end-file "$here/web/body-end.html"
+  --body-start-file "$here/web/body-start.html" --body-end-file "$here/web/body-end.html" \
+  --page-path "" --preview-image "preview-$first.png" --oembed "oembed-$first.json" "${alternates_first[@]}"
 # Installable and offline: icons drawn from our own vector (cached: they change only with the
 # drawing), the manifest and the service worker.
 icons=$here/build/icons

@@ -9,7 +9,7 @@ export NODE_PATH=/usr/share/nodejs   # Debian's emcc needs Debian's acorn (see R
 
 native=$here/build/native
 [ -f "$native/build.ninja" ] || cmake -S "$here" -B "$native" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$native" --target factsheet-check factsheet-html fonts | { grep -vE '^\[[0-9]+/[0-9]+\] ' || true; }
+cmake --build "$native" --target factsheet-check factsheet-html factsheet-preview fonts | { grep -vE '^\[[0-9]+/[0-9]+\] ' || true; }
 # The languages are the content files in data/; the built ones carry the passages their
 # citations rest on (data/evidence.json) and the list of languages (the app's switch).
 mapfile -t langs < <(python3 "$here/tools/constants.py" languages "$here/data")

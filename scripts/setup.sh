@@ -10,7 +10,7 @@ cache=${FACTSHEET_CACHE:-/var/cache/factsheet}
 say() { printf '[setup] %s\n' "$*"; }
 
 # --- Debian packages -------------------------------------------------------------
-build_pkgs=(g++ cmake ninja-build python3 emscripten nlohmann-json3-dev fonts-noto-core
+build_pkgs=(g++ cmake ninja-build python3 emscripten nlohmann-json3-dev zlib1g-dev fonts-noto-core
             fonttools dpkg-dev xz-utils ca-certificates)
 test_pkgs=(doctest-dev clang-14 libclang-rt-14-dev chromium poppler-utils)
 pkgs=("${build_pkgs[@]}")
@@ -59,6 +59,29 @@ SRC
   tar -xJf "$cache/imgui/$imgui_tar" -C "$imgui_dir.tmp" --strip-components=1
   rm -rf "$imgui_dir" && mv "$imgui_dir.tmp" "$imgui_dir"
   say "Dear ImGui sources in ${imgui_dir#$here/}"
+fi
+
+# --- WordPress's embed host script, for the browser tests (tests/browser/wordpress.test.mjs) --
+# Debian's wordpress package would pull in Apache, PHP and a database client: only the .deb is
+# downloaded (checked by sha256) and only wp-includes/js/wp-embed.js is taken out of it.
+if [ "$what" = all ]; then
+  wp_deb=wordpress_6.1.9+dfsg1-0+deb12u1_all.deb
+  wp_sha=506283af0a6194efeb39f2fb19e6131d59142a20b81e280b8e9f331385c54937
+  wp_dir="$here/.deps/wordpress-6.1.9"
+  if [ ! -f "$wp_dir/wp-embed.js" ]; then
+    mkdir -p "$cache/wordpress"
+    if ! echo "$wp_sha  $cache/wordpress/$wp_deb" | sha256sum -c --status 2>/dev/null; then
+      say "fetching Debian's wordpress package (for wp-embed.js only)"
+      (cd "$cache/wordpress" && apt-get download -qq "wordpress=6.1.9+dfsg1-0+deb12u1" 2>/dev/null)
+    fi
+    echo "$wp_sha  $cache/wordpress/$wp_deb" | sha256sum -c --quiet
+    rm -rf "$wp_dir.tmp" && mkdir -p "$wp_dir.tmp"
+    dpkg-deb --fsys-tarfile "$cache/wordpress/$wp_deb" |
+      tar -x -C "$wp_dir.tmp" ./usr/share/wordpress/wp-includes/js/wp-embed.js
+    mv "$wp_dir.tmp/usr/share/wordpress/wp-includes/js/wp-embed.js" "$wp_dir.tmp/wp-embed.js"
+    rm -rf "$wp_dir.tmp/usr" "$wp_dir" && mv "$wp_dir.tmp" "$wp_dir"
+    say "wp-embed.js in ${wp_dir#$here/}"
+  fi
 fi
 
 # --- npm packages for the browser tests (pinned by package-lock.json) -------------

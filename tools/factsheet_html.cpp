@@ -10,6 +10,12 @@
 //   --body-start-file FILE     trusted HTML inserted right after <body>
 //   --body-end-file FILE       trusted HTML inserted right before </body>
 //   --evidence-page URL        (content without passages) each source links to URL#src-ID
+//   --site-url URL             the site's public address, ending in "/": absolute og:url,
+//                              og:image, canonical and hreflang (HtmlOptions::site_url)
+//   --page-path PATH           this page within the site ("en.html"; "" for index.html)
+//   --preview-image PATH       the preview picture within the site (og:image, twitter:image)
+//   --oembed PATH              the oEmbed file within the site (the discovery link)
+//   --og-locale-alternate L    another language's og:locale (repeatable)
 // The inserted files are copied as they are: they are the build's own, never content.
 // Exit status: 0 written, 1 invalid content, 2 usage or I/O errors.
 #include <cstdio>
@@ -25,7 +31,9 @@ int usage() {
     std::fprintf(stderr,
                  "usage: factsheet-html IN.json OUT.html [--stylesheet HREF] [--other-lang-href URL]\n"
                  "       [--other-lang CODE] [--other-lang-name TEXT] [--head-file FILE]\n"
-                 "       [--body-start-file FILE] [--body-end-file FILE] [--evidence-page URL]\n");
+                 "       [--body-start-file FILE] [--body-end-file FILE] [--evidence-page URL]\n"
+                 "       [--site-url URL] [--page-path PATH] [--preview-image PATH] [--oembed PATH]\n"
+                 "       [--og-locale-alternate LOCALE]...\n");
     return 2;
 }
 
@@ -51,6 +59,11 @@ int main(int argc, char** argv) {
             else if (arg == "--other-lang") options.other_lang = value;
             else if (arg == "--other-lang-name") options.other_lang_name = value;
             else if (arg == "--evidence-page") options.evidence_page = value;
+            else if (arg == "--site-url") options.site_url = value;
+            else if (arg == "--page-path") options.page_path = value;
+            else if (arg == "--preview-image") options.preview_image = value;
+            else if (arg == "--oembed") options.oembed_href = value;
+            else if (arg == "--og-locale-alternate") options.alternate_locales.push_back(value);
             else if (arg == "--head-file") { if (!read_snippet(value, options.head_extra)) return 2; }
             else if (arg == "--body-start-file") { if (!read_snippet(value, options.body_start_extra)) return 2; }
             else if (arg == "--body-end-file") { if (!read_snippet(value, options.body_end_extra)) return 2; }
@@ -64,6 +77,12 @@ int main(int argc, char** argv) {
         }
     }
     if (in.empty() || out.empty()) return usage();
+    const std::string& site = options.site_url;
+    const bool web_address = site.rfind("https://", 0) == 0 || site.rfind("http://", 0) == 0;
+    if (!site.empty() && (!web_address || site.back() != '/' || site.find_first_of("\"<> ") != std::string::npos)) {
+        std::fprintf(stderr, "factsheet-html: --site-url must be an http(s) address ending in /: %s\n", options.site_url.c_str());
+        return 2;
+    }
     if (!options.other_lang_href.empty() && options.other_lang.empty()) {
         std::fprintf(stderr, "factsheet-html: --other-lang-href needs --other-lang (the language it leads to)\n");
         return 2;

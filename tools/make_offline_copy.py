@@ -46,6 +46,8 @@ def main():
                   f'<meta http-equiv="Content-Security-Policy" content="{CSP}">', html)
     html = re.sub(r'<link rel="(icon|manifest)"[^>]*>\n?', '', html)
     html = re.sub(r'<link rel="preload"[^>]*>\n?', '', html)  # the wasm is inline here
+    # oEmbed discovery is for sites that fetch the page from its host, not for a file.
+    html = re.sub(r'<link rel="alternate" type="application/json\+oembed"[^>]*>\n?', '', html)
     html = html.replace('<link rel="stylesheet" href="style.css">', '<style>' + css + '</style>')
     # The app page's links to the passages in its language's page point at the source itself
     # here: boot.js puts the full rendition, passages and all, into this page from that page.

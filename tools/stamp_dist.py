@@ -2,7 +2,8 @@
 """stamp_dist.py DIR: gives the built site's assets content-hashed names, so hosts may cache
 them forever and a service worker can never mix two builds, and writes the service worker.
 
-Entry points keep their names (the pages, sw.js, embed.js, _headers, the offline copy); every
+Entry points keep their names (the pages, sw.js, embed.js, _headers, the offline copy, the link
+previews and oEmbed answers); every
 other file becomes name.<hash>.ext and every reference to it is rewritten: in style.css (fonts),
 the web app manifest (icons), the pages (stylesheet, scripts, icon, manifest) and an asset map
 that boot.js reads (<meta name="factsheet-assets">) for what it fetches itself.
@@ -14,6 +15,9 @@ import re
 import sys
 
 ENTRY = {'index.html', 'sw.js', 'embed.js', '_headers', 'factsheet-offline.html'}  # and each language's page
+# Link previews and oEmbed answers keep their names too: chat apps and WordPress keep the
+# addresses they were given (preview-<lang>.png, oembed-<lang>.json).
+KEEP = re.compile(r'^(preview|oembed)-[A-Za-z0-9-]+\.(png|json)$')
 
 
 def digest(data):
@@ -50,7 +54,7 @@ def main():
     # Leaves first, then the files that name them.
     later = {'style.css', 'manifest.webmanifest'}
     for rel in sorted(files):
-        if rel not in ENTRY and rel not in later:
+        if rel not in ENTRY and rel not in later and not KEEP.match(rel):
             stamp(rel)
     css = open(os.path.join(root, 'style.css'), encoding='utf-8').read()
     css = re.sub(r'url\("([^"]+)"\)', lambda m: f'url("{mapping.get(m.group(1), m.group(1))}")', css)

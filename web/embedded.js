@@ -76,9 +76,17 @@
     return keep.toString();
   }
 
-  // Under a test (a `module` given to this file's text), hand the two over and touch nothing else.
+  // WordPress's embed protocol (its host script, wp-includes/js/wp-embed.js): the host puts a
+  // secret in the frame's address, "#?secret=abc" (after any hash of its own), matches our
+  // messages to the frame by it, and accepts only letters and digits. null: not embedded so.
+  function wpSecret(hash) {
+    var m = /[#&?]secret=([A-Za-z0-9]{1,64})(?:&|$)/.exec(hash || '');
+    return m ? m[1] : null;
+  }
+
+  // Under a test (a `module` given to this file's text), hand these over and touch nothing else.
   if (typeof module === 'object' && module && typeof module.exports === 'object') {
-    module.exports = { readOptions: readOptions, linkQuery: linkQuery };
+    module.exports = { readOptions: readOptions, linkQuery: linkQuery, wpSecret: wpSecret };
     return;
   }
 
@@ -91,7 +99,7 @@
     sectionEls.map(function (s) { return s.id; }));
   o.warnings.forEach(function (w) { console.warn('factsheet embed: ' + w[1]); });
   if (o.redirect) {
-    location.replace(o.redirect);
+    location.replace(o.redirect + location.hash);   // keeps a WordPress secret
     return;
   }
   root.classList.add('embed');
@@ -123,6 +131,21 @@
     applyTheme();
   });
 
+  // In a WordPress post the frame is sandboxed (scripts only: no pop-ups, no leaving the frame)
+  // and held between 200 and 1000 px high: the sheet shows one section (the first unless one is
+  // chosen) with a link to the whole sheet, and every link that leaves the page is handed to the
+  // host as a `link` message (wp-embed.js follows those to the sheet's own site; the sources'
+  // addresses stay written out in the list).
+  var wp = wpSecret(location.hash);
+  if (wp) {
+    root.classList.add('embed-wp');
+    if (!section && sectionEls.length) section = sectionEls[0].id;
+  }
+  function wpPost(message, value) {
+    if (window.parent === window) return;
+    try { window.parent.postMessage({ message: message, value: value, secret: wp }, '*'); } catch (e) { /* gone */ }
+  }
+
   // --- the page: compact, text size, links that leave the sheet, one section ------------------
   if (compact) root.classList.add('embed-compact');
   function setTextSize(pct) {
@@ -140,22 +163,64 @@
   var sources = document.getElementById('sources');
   var moreBox = null;
   // One section: that section (and the sources it cites) with a button for the whole sheet.
-  function showOnly(chosen) {
-    root.classList.add('embed-one-section');
-    sectionEls.forEach(function (s) { s.hidden = s !== chosen; });
+  // The sources the shown part of a section cites, the others hidden (numbers kept).
+  function citedSources(chosen) {
     var cited = {};
-    chosen.querySelectorAll('a.cite[href^="#"]').forEach(function (a) { cited[a.getAttribute('href').slice(1)] = true; });
+    chosen.querySelectorAll('a.cite[href^="#"]').forEach(function (a) {
+      if (!a.closest('[hidden]')) cited[a.getAttribute('href').slice(1)] = true;
+    });
     if (sources) {
       sources.querySelectorAll('ol > li').forEach(function (li, i) {
         li.value = i + 1;  // keep the numbers the citations show
         li.hidden = !cited[li.id];
       });
     }
+  }
+  // WordPress holds the frame at 1000 px at most, and it does not scroll: the section's blocks
+  // that fit (the first always), with the sources they cite, then the link to the whole sheet.
+  // Where even the first block does not fit (a narrow phone, large text), the page scrolls
+  // inside the frame rather than lose its end.
+  var WP_MAX = 1000;
+  function fitWp() {
+    var chosen = wp && section && document.getElementById(section);
+    if (!chosen) return;
+    var body = document.body;
+    body.style.removeProperty('height');
+    body.style.removeProperty('overflow-y');
+    var blocks = Array.prototype.slice.call(chosen.children).filter(function (el) { return !/^H[1-6]$/.test(el.tagName); });
+    blocks.forEach(function (b, i) { b.hidden = i > 0; });
+    citedSources(chosen);
+    for (var i = 1; i < blocks.length; i++) {
+      blocks[i].hidden = false;
+      citedSources(chosen);
+      if (root.getBoundingClientRect().height > WP_MAX) {
+        blocks[i].hidden = true;
+        citedSources(chosen);
+        break;
+      }
+    }
+    var over = root.getBoundingClientRect().height - WP_MAX;
+    if (over > 0) {
+      body.style.height = Math.max(100, body.getBoundingClientRect().height - over) + 'px';
+      body.style.overflowY = 'auto';
+    }
+  }
+  function showOnly(chosen) {
+    root.classList.add('embed-one-section');
+    sectionEls.forEach(function (s) { s.hidden = s !== chosen; });
+    citedSources(chosen);
     moreBox = document.createElement('p');
     moreBox.className = 'embed-more';
-    var button = document.createElement('button');
-    button.type = 'button';
-    button.addEventListener('click', showAll);
+    var button;
+    if (wp) {
+      // The whole sheet does not fit a frame held at 1000 px: it opens in the host's window.
+      button = document.createElement('a');
+      button.href = 'index.html?lang=' + pageLang + '#' + chosen.id;
+    } else {
+      button = document.createElement('button');
+      button.type = 'button';
+      button.addEventListener('click', showAll);
+    }
     moreBox.append(button);
     chosen.after(moreBox);
   }
@@ -201,8 +266,10 @@
   bar.append(langLink, sizes, full);
   document.body.prepend(bar);
 
+  if (wp) full.hidden = true;   // the link under the section does it, in the host's window
   function updateLinks() {
-    langLink.href = other + '.html?' + linkQuery(location.search, textSize, section);
+    // The other language keeps WordPress's secret, so the host still hears the frame.
+    langLink.href = other + '.html?' + linkQuery(location.search, textSize, section) + (wp ? '#?secret=' + wp : '');
     full.href = 'index.html?lang=' + pageLang + (section ? '#' + section : '');
     smaller.disabled = textSize <= 100;
     larger.disabled = textSize >= 200;
@@ -210,6 +277,7 @@
   function step(by) {
     setTextSize(Math.min(200, Math.max(100, textSize + by)));
     updateLinks();
+    fitWp();
   }
   smaller.addEventListener('click', function () { step(-25); });
   larger.addEventListener('click', function () { step(25); });
@@ -255,6 +323,7 @@
     }
   }
   label();
+  fitWp();   // now that the bar, the call to action and every word are in
 
   // --- height: to the host, in our message and in the forms other embeds' resizers know ------
   var target = hostOrigin || '*';   // a height is no secret; with origin= only that host hears it
@@ -265,6 +334,7 @@
     var h = Math.ceil(root.getBoundingClientRect().height);
     if (h === sent || h <= 0) return;
     sent = h;
+    if (wp) wpPost('height', h);
     var dw = {};
     dw[id] = h;
     var messages = [
@@ -290,4 +360,35 @@
     document.fonts.addEventListener('loadingdone', later);
   }
   if (typeof ResizeObserver === 'function') new ResizeObserver(later).observe(document.body);
+
+  if (wp) {
+    // The fonts and the frame's width change what fits.
+    if (document.fonts) document.fonts.ready.then(function () { fitWp(); later(); });
+    var fitWidth = window.innerWidth;
+    window.addEventListener('resize', function () {
+      if (window.innerWidth === fitWidth) return;   // WordPress setting our height is no reason
+      fitWidth = window.innerWidth;
+      fitWp();
+    });
+    // wp-embed.js says `ready` once it listens (the frame may have spoken before): say it again.
+    window.addEventListener('message', function (e) {
+      var d = e.data;
+      if (e.source !== window.parent || !d || typeof d !== 'object' || d.message !== 'ready' || d.secret !== wp) return;
+      sent = -1;
+      later();
+    });
+    // A link that leaves this page goes to the host (a sandboxed frame may not open a tab).
+    document.addEventListener('click', function (e) {
+      var a = e.target && e.target.closest ? e.target.closest('a[href]') : null;
+      if (!a || e.defaultPrevented) return;
+      var to;
+      try { to = new URL(a.getAttribute('href'), location.href); } catch (err) { return; }
+      if (!/^https?:$/.test(to.protocol)) return;
+      var here = location.href.split('#')[0];
+      if (to.href.split('#')[0] === here) return;   // a citation or a heading on this page
+      if (a === langLink) return;                   // the other language, in this frame
+      e.preventDefault();
+      wpPost('link', to.href);
+    });
+  }
 })();

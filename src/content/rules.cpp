@@ -91,6 +91,9 @@ const std::vector<UiKeyRule>& required_ui_keys() {
         {"embed_open_full", ""},
         {"embed_cta_from", "{org}"},
         {"embed_frame_title", ""},
+        // Link previews (src/html/html.cpp, tools/factsheet_preview.cpp).
+        {"site_name", ""},
+        {"og_locale", ""},
         // How this language writes numbers, values, dates and hours (src/present/words.h).
         {"number_decimal", ""},
         {"number_group", ""},

@@ -80,13 +80,20 @@ private:
         raw("</title>\n<meta name=\"description\" content=\"");
         text(s_.meta.description);
         raw("\">\n");
+        const std::string& site = o_.site_url;
+        if (!site.empty()) link("canonical", site_address(site, o_.page_path));
         if (has_other_lang()) {
-            raw("<link rel=\"alternate\" hreflang=\"");
-            text(o_.other_lang);
-            raw("\" href=\"");
-            text(o_.other_lang_href);
+            if (!site.empty()) alternate(s_.lang, site_address(site, o_.page_path));
+            alternate(o_.other_lang, site_address(site, o_.other_lang_href));
+        }
+        if (!o_.oembed_href.empty()) {
+            raw("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"");
+            text(site_address(site, o_.oembed_href));
+            raw("\" title=\"");
+            text(s_.meta.title);
             raw("\">\n");
         }
+        previews();
         if (!o_.stylesheet_href.empty()) {
             raw("<link rel=\"stylesheet\" href=\"");
             text(o_.stylesheet_href);
@@ -94,6 +101,59 @@ private:
         }
         raw(o_.head_extra);
         raw("</head>\n");
+    }
+
+    void link(std::string_view rel, const std::string& href) {
+        raw("<link rel=\"");
+        raw(rel);
+        raw("\" href=\"");
+        text(href);
+        raw("\">\n");
+    }
+
+    void alternate(const std::string& lang, const std::string& href) {
+        raw("<link rel=\"alternate\" hreflang=\"");
+        text(lang);
+        raw("\" href=\"");
+        text(href);
+        raw("\">\n");
+    }
+
+    // <meta property|name="key" content="value">, the value escaped.
+    void meta(std::string_view attr, std::string_view key, std::string_view value) {
+        raw("<meta ");
+        raw(attr);
+        raw("=\"");
+        raw(key);
+        raw("\" content=\"");
+        text(value);
+        raw("\">\n");
+    }
+
+    // Link previews (Open Graph, Twitter's card), in the page's language.
+    void previews() {
+        const std::string& site = o_.site_url;
+        const std::string site_name = s_.ui_text("site_name");
+        meta("property", "og:type", "website");
+        meta("property", "og:site_name", site_name);
+        meta("property", "og:title", s_.meta.title);
+        meta("property", "og:description", s_.meta.description);
+        meta("property", "og:locale", s_.ui_text("og_locale"));
+        for (const std::string& locale : o_.alternate_locales) meta("property", "og:locale:alternate", locale);
+        if (!site.empty()) meta("property", "og:url", site_address(site, o_.page_path));
+        meta("name", "twitter:card", o_.preview_image.empty() ? "summary" : "summary_large_image");
+        meta("name", "twitter:title", s_.meta.title);
+        meta("name", "twitter:description", s_.meta.description);
+        if (o_.preview_image.empty()) return;
+        const std::string image = site_address(site, o_.preview_image);
+        const std::string alt = s_.meta.title + " \u2014 " + s_.meta.subtitle;
+        meta("property", "og:image", image);
+        meta("property", "og:image:type", "image/png");
+        meta("property", "og:image:width", std::to_string(preview_width));
+        meta("property", "og:image:height", std::to_string(preview_height));
+        meta("property", "og:image:alt", alt);
+        meta("name", "twitter:image", image);
+        meta("name", "twitter:image:alt", alt);
     }
 
     bool has_other_lang() const { return !o_.other_lang_href.empty() && !o_.other_lang.empty(); }
@@ -444,6 +504,10 @@ std::string escape_html(std::string_view text) {
         }
     }
     return out;
+}
+
+std::string site_address(const std::string& site_url, const std::string& address) {
+    return site_url.empty() ? address : site_url + address;
 }
 
 std::string render_html(const Sheet& sheet, const HtmlOptions& options) { return Page(sheet, options).render(); }

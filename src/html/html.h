@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "content/sheet.h"
 
@@ -30,7 +31,28 @@ struct HtmlOptions {
     std::string head_extra;
     std::string body_start_extra;
     std::string body_end_extra;
+
+    // Link previews and discovery (README, "Hosting"). site_url: the site's public address,
+    // ending in "/" ("https://example.org/atd/"); empty: addresses stay relative and there is no
+    // og:url or canonical link (chat apps then show no picture: they need absolute addresses).
+    std::string site_url;
+    // This page's address within the site ("en.html"; "" for the site's root, index.html).
+    std::string page_path;
+    // The preview picture within the site ("preview-en.png", 1200x630); empty: no og:image.
+    std::string preview_image;
+    // The oEmbed file within the site ("oembed-en.json"); empty: no discovery link.
+    std::string oembed_href;
+    // The other languages' og:locale values (their ui og_locale): og:locale:alternate.
+    std::vector<std::string> alternate_locales;
 };
+
+// The preview picture's size (Open Graph, Twitter's summary_large_image).
+constexpr int preview_width = 1200;
+constexpr int preview_height = 630;
+
+// An address within the site ("en.html", "?lang=es", "") joined to site_url: absolute when there
+// is a site_url, else the address as it is.
+std::string site_address(const std::string& site_url, const std::string& address);
 
 // The page, "<!doctype html>" to "</html>\n". Works on any Sheet, validated or not: a citation
 // of an unknown source renders as plain "[?]" text.

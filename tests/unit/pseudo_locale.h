@@ -54,7 +54,7 @@ inline std::size_t pseudo_limit(const std::string& key, bool in_ui) {
 // ui strings that are formats, not words: accented but not made longer.
 inline bool is_format_key(const std::string& key) {
     static const std::set<std::string> formats{"number_decimal", "number_group", "months", "date_day", "date_month",
-                                               "hour", "hour_minutes", "lang_name"};
+                                               "hour", "hour_minutes", "lang_name", "og_locale"};
     return formats.count(key) != 0;
 }
 
