@@ -188,6 +188,32 @@
     });
   })();
 
+  // "Remove this sheet from this phone", confirmed in the app: the page goes blank at once, the
+  // offline copy goes (every service worker registered for the sheet's folder, and every cache
+  // web/sw.js made: their names start with "factsheet-"), then Quick exit. What this cannot
+  // reach (history, a home-screen icon, downloaded copies) the app's screen said before.
+  function removeFromPhone() {
+    document.documentElement.style.display = 'none';
+    var scope = new URL('.', location.href).href;
+    var workers = 'serviceWorker' in navigator
+      ? navigator.serviceWorker.getRegistrations().then(function (regs) {
+        return Promise.all(regs.filter(function (r) { return r.scope.indexOf(scope) === 0; })
+          .map(function (r) { return r.unregister(); }));
+      }) : Promise.resolve();
+    var stored = typeof caches === 'object'
+      ? caches.keys().then(function (keys) {
+        return Promise.all(keys.filter(function (k) { return k.indexOf('factsheet-') === 0; })
+          .map(function (k) { return caches.delete(k); }));
+      }) : Promise.resolve();
+    // Leave even if the browser refuses or takes too long: hiding the sheet comes first.
+    var left = false;
+    var leave = function () { if (!left) { left = true; exitNow(); } };
+    Promise.all([workers, stored]).catch(function (e) {
+      console.warn('factsheet: could not remove the offline copy: ' + (e && e.message));
+    }).then(leave);
+    setTimeout(leave, 3000);
+  }
+
   function notify(key) {
     if (!mod) return;
     var k = cString(key); mod._fs_notify(k.ptr); mod._free(k.ptr);
@@ -229,6 +255,10 @@
     },
     share: share,
     exitNow: exitNow,
+    removeFromPhone: removeFromPhone,
+    // The address Share passes on (the QR code shows it).
+    address: function (section) { return addressFor(section).href; },
+    announce: function (text) { live.textContent = text; },
     // "Save for offline": the one-file copy, as a download.
     saveOffline: function () {
       var a = document.createElement('a');
