@@ -37,6 +37,14 @@ next_of() {
     if [ "${langs[$i]}" = "$1" ]; then echo "${langs[$(( (i + 1) % ${#langs[@]} ))]}"; fi
   done
 }
+# The site's public address (README, "Sharing and leaving no trace"): with it each page's footer
+# shares the sheet as a QR code; without it a page cannot know where it will be hosted.
+site=${FACTSHEET_SITE_URL:-}
+case "$site" in
+  ''|http://*|https://*) ;;
+  *) echo "[build] FACTSHEET_SITE_URL must start with https:// (got: $site)" >&2; exit 1 ;;
+esac
+share_of() { [ -z "$site" ] || printf '%s\n' --share-url "${site%/}/?lang=$1"; }
 name_of() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["ui"]["lang_name"])' "$content/$1.json"; }
 for lang in "${langs[@]}"; do
   other=$(next_of "$lang")
@@ -45,7 +53,8 @@ for lang in "${langs[@]}"; do
   # also the embeddable page (?embed=1), with its controls' words in its language.
   python3 "$here/tools/embed_words.py" "$here/data/$lang.json" > "$here/build/embed-body-end-$lang.html"
   "$native/factsheet-html" "$content/$lang.json" "$stage/$lang.html" "${page_opts[@]}" --other-lang-href "$other.html" \
-    --other-lang "$other" --other-lang-name "$(name_of "$other")" --body-end-file "$here/build/embed-body-end-$lang.html"
+    --other-lang "$other" --other-lang-name "$(name_of "$other")" --body-end-file "$here/build/embed-body-end-$lang.html" \
+    $(share_of "$lang")
 done
 # The app page: the first language's rendition is its first paint and stays as the accessible
 # mirror; the canvas covers it once the first frame is drawn (boot.js swaps in the reader's
@@ -55,7 +64,7 @@ done
 other=$(next_of "$first")
 "$native/factsheet-html" "$here/data/$first.json" "$stage/index.html" "${page_opts[@]}" --other-lang-href "?lang=$other" \
   --other-lang "$other" --other-lang-name "$(name_of "$other")" --evidence-page "$first.html" \
-  --body-start-file "$here/web/body-start.html" --body-end-file "$here/web/body-end.html"
+  --body-start-file "$here/web/body-start.html" --body-end-file "$here/web/body-end.html" $(share_of "$first")
 # Installable and offline: icons drawn from our own vector (cached: they change only with the
 # drawing), the manifest and the service worker.
 icons=$here/build/icons

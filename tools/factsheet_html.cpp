@@ -10,6 +10,7 @@
 //   --body-start-file FILE     trusted HTML inserted right after <body>
 //   --body-end-file FILE       trusted HTML inserted right before </body>
 //   --evidence-page URL        (content without passages) each source links to URL#src-ID
+//   --share-url URL            the sheet's public address: a "Share this sheet" part with its QR code
 // The inserted files are copied as they are: they are the build's own, never content.
 // Exit status: 0 written, 1 invalid content, 2 usage or I/O errors.
 #include <cstdio>
@@ -25,7 +26,8 @@ int usage() {
     std::fprintf(stderr,
                  "usage: factsheet-html IN.json OUT.html [--stylesheet HREF] [--other-lang-href URL]\n"
                  "       [--other-lang CODE] [--other-lang-name TEXT] [--head-file FILE]\n"
-                 "       [--body-start-file FILE] [--body-end-file FILE] [--evidence-page URL]\n");
+                 "       [--body-start-file FILE] [--body-end-file FILE] [--evidence-page URL]\n"
+                 "       [--share-url URL]\n");
     return 2;
 }
 
@@ -51,6 +53,7 @@ int main(int argc, char** argv) {
             else if (arg == "--other-lang") options.other_lang = value;
             else if (arg == "--other-lang-name") options.other_lang_name = value;
             else if (arg == "--evidence-page") options.evidence_page = value;
+            else if (arg == "--share-url") options.share_url = value;
             else if (arg == "--head-file") { if (!read_snippet(value, options.head_extra)) return 2; }
             else if (arg == "--body-start-file") { if (!read_snippet(value, options.body_start_extra)) return 2; }
             else if (arg == "--body-end-file") { if (!read_snippet(value, options.body_end_extra)) return 2; }

@@ -30,6 +30,9 @@ struct HtmlOptions {
     std::string head_extra;
     std::string body_start_extra;
     std::string body_end_extra;
+    // The sheet's public address in this page's language (what the app's Share passes on); when
+    // set, the footer has a "Share this sheet" part: that address as a QR code and written out.
+    std::string share_url;
 };
 
 // The page, "<!doctype html>" to "</html>\n". Works on any Sheet, validated or not: a citation
