@@ -166,3 +166,52 @@ for (const [lang, c] of [['es', es], ['en', en]]) {
     await context.close();
   });
 }
+
+// Where the app's menu is not there: the simple page (en.html) under the app page's worker, and
+// the simple version the app page shows without WebGL. Both offer the same entry, in the page's
+// language, only when there is a worker to remove.
+const removeFromSimplePage = async (page, context, c) => {
+  const part = page.locator('section.remove-sheet');
+  await part.waitFor({ timeout: 15000 });
+  assert.equal(await part.locator('h2').textContent(), c.ui.remove_sheet);
+  const paragraphs = await part.locator('p').allTextContents();
+  assert.deepEqual(paragraphs, [c.ui.remove_removes, c.ui.remove_cannot, c.ui.remove_android, c.ui.remove_iphone]);
+  await page.route('https://www.bbc.com/**', (r) => r.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title>Weather' }));
+  await part.locator('button').click();
+  await page.waitForURL(/bbc\.com/, { timeout: 10000 });
+  await page.goto(server.url + 'icon-192.png');
+  const left = await page.evaluate(async () => ({
+    workers: (await navigator.serviceWorker.getRegistrations()).length, caches: (await caches.keys()).length,
+  }));
+  assert.deepEqual(left, { workers: 0, caches: 0 });
+  await context.setOffline(true);
+  const offline = await page.goto(server.url + 'es.html').then(() => 'loaded', (e) => e.message);
+  assert.match(offline, /ERR_INTERNET_DISCONNECTED/);
+};
+
+test('the simple page offers Remove this sheet once the app page has stored it, and it removes it', async () => {
+  // Never visited: nothing stored, nothing offered.
+  const fresh = await openSheet(browser, server.url + 'es.html', { waitForFrame: false });
+  await fresh.page.waitForTimeout(1000);
+  assert.equal(await fresh.page.locator('section.remove-sheet').count(), 0);
+  await fresh.context.close();
+  const { page, context } = await openSheet(browser, server.url + '?lang=es');
+  await swReady(page);
+  await page.goto(server.url + 'es.html');
+  await removeFromSimplePage(page, context, es);
+  await context.close();
+});
+
+test('the simple version shown without WebGL offers Remove this sheet too', async () => {
+  const noGl = await startBrowser(['--disable-webgl', '--disable-3d-apis']);
+  try {
+    const context = await noGl.newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(server.url + '?lang=en');
+    await page.waitForFunction(() => !document.getElementById('fallback-notice').hidden, null, { timeout: 15000 });
+    await removeFromSimplePage(page, context, en);
+    await context.close();
+  } finally {
+    await noGl.close();
+  }
+});
