@@ -41,10 +41,10 @@ next_of() {
 # shares the sheet as a QR code; without it a page cannot know where it will be hosted.
 site=${FACTSHEET_SITE_URL:-}
 case "$site" in
+  *[[:space:]\"\'\<\>?#]*) echo "[build] FACTSHEET_SITE_URL: a folder's address, no spaces, quotes, ? or # (got: $site)" >&2; exit 1 ;;
   ''|http://*|https://*) ;;
   *) echo "[build] FACTSHEET_SITE_URL must start with https:// (got: $site)" >&2; exit 1 ;;
 esac
-share_of() { [ -z "$site" ] || printf '%s\n' --share-url "${site%/}/?lang=$1"; }
 name_of() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["ui"]["lang_name"])' "$content/$1.json"; }
 for lang in "${langs[@]}"; do
   other=$(next_of "$lang")
@@ -54,7 +54,7 @@ for lang in "${langs[@]}"; do
   python3 "$here/tools/embed_words.py" "$here/data/$lang.json" > "$here/build/embed-body-end-$lang.html"
   "$native/factsheet-html" "$content/$lang.json" "$stage/$lang.html" "${page_opts[@]}" --other-lang-href "$other.html" \
     --other-lang "$other" --other-lang-name "$(name_of "$other")" --body-end-file "$here/build/embed-body-end-$lang.html" \
-    $(share_of "$lang")
+    ${site:+--share-url "${site%/}/?lang=$lang"}
 done
 # The app page: the first language's rendition is its first paint and stays as the accessible
 # mirror; the canvas covers it once the first frame is drawn (boot.js swaps in the reader's
@@ -64,7 +64,8 @@ done
 other=$(next_of "$first")
 "$native/factsheet-html" "$here/data/$first.json" "$stage/index.html" "${page_opts[@]}" --other-lang-href "?lang=$other" \
   --other-lang "$other" --other-lang-name "$(name_of "$other")" --evidence-page "$first.html" \
-  --body-start-file "$here/web/body-start.html" --body-end-file "$here/web/body-end.html" $(share_of "$first")
+  --body-start-file "$here/web/body-start.html" --body-end-file "$here/web/body-end.html" \
+  ${site:+--share-url "${site%/}/?lang=$first"}
 # Installable and offline: icons drawn from our own vector (cached: they change only with the
 # drawing), the manifest and the service worker.
 icons=$here/build/icons

@@ -144,7 +144,7 @@ private:
         text(s_.ui_text("qr_title"));
         raw("</p>\n<p class=\"qr\">");
         raw(present::qr_svg(qr, 6, s_.ui_text("qr_title")));
-        raw("</p>\n<p class=\"share-address\"><a href=\"");
+        raw("</p>\n<p class=\"share-address\"><a rel=\"noopener noreferrer\" href=\"");
         text(o_.share_url);
         raw("\">");
         text(o_.share_url);

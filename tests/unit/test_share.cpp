@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "html/html.h"
 #include "imgui.h"
 #include "present/qr.h"
 #include "ui_fixture.h"
@@ -154,4 +155,23 @@ TEST_CASE("the remove screen keeps its buttons on screen at 200 % text") {
     const auto* close = h.hit(ui.at("close"));
     REQUIRE(close != nullptr);
     CHECK(close->y + close->h <= 700);
+}
+
+TEST_CASE("the HTML rendition shares the sheet only when it knows its address: the same code, written out") {
+    const auto sheet = factsheet::content::load_sheet(test::read_file(test::data_file("es.json"))).sheet;
+    const std::string plain = factsheet::html::render_html(sheet);
+    CHECK(plain.find("class=\"share\"") == std::string::npos);
+    factsheet::html::HtmlOptions o;
+    o.share_url = "https://sheet.example/atd/?lang=es";
+    const std::string page = factsheet::html::render_html(sheet, o);
+    const size_t at = page.find("<section class=\"share\"");
+    REQUIRE(at != std::string::npos);
+    CHECK(page.find(sheet.ui_text("share_heading"), at) != std::string::npos);
+    CHECK(page.find(factsheet::present::qr_svg(factsheet::present::qr_code(o.share_url), 6, sheet.ui_text("qr_title")), at) !=
+          std::string::npos);
+    CHECK(page.find(">https://sheet.example/atd/?lang=es</a>", at) != std::string::npos);
+    CHECK(page.find("<footer>") < at);
+    // An address too long for a code: no part, no crash.
+    o.share_url = "https://sheet.example/" + std::string(2000, 'a');
+    CHECK(factsheet::html::render_html(sheet, o).find("class=\"share\"") == std::string::npos);
 }
