@@ -16,8 +16,8 @@ target_link_libraries(factsheet_present PUBLIC factsheet_content)
 target_compile_options(factsheet_present PRIVATE ${FACTSHEET_CXX_FLAGS})
 # QR codes (src/present/qr.cpp): natively Debian's libqrcodegencpp-dev (header and library); for
 # wasm its source from Debian's source package (scripts/setup.sh puts it in .deps/), compiled
-# here. The library throws on a text too long to encode, so it keeps exceptions; qr.cpp never
-# hands it such a text.
+# here. The library throws on bad input, so it keeps exceptions; qr.cpp never
+# hands it such input.
 if(EMSCRIPTEN)
   set(FACTSHEET_QR_DIR "${CMAKE_SOURCE_DIR}/.deps/qrcodegen-1.8.0" CACHE PATH "QR Code generator sources")
   if(NOT EXISTS "${FACTSHEET_QR_DIR}/qrcodegen.cpp")
@@ -32,7 +32,7 @@ else()
   if(NOT FACTSHEET_QR_INCLUDE OR NOT FACTSHEET_QR_LIB)
     message(FATAL_ERROR "libqrcodegencpp-dev missing: run scripts/setup.sh")
   endif()
-  target_include_directories(factsheet_present SYSTEM PRIVATE ${FACTSHEET_QR_INCLUDE})
+  target_include_directories(factsheet_present SYSTEM PUBLIC ${FACTSHEET_QR_INCLUDE})
   target_link_libraries(factsheet_present PUBLIC ${FACTSHEET_QR_LIB})
 endif()
 

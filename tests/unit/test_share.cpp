@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include <qrcodegen.hpp>
+
 #include "html/html.h"
 #include "imgui.h"
 #include "present/qr.h"
@@ -52,6 +54,25 @@ TEST_CASE("an address becomes a QR code of the size its length needs, with the t
     const QrMatrix small = factsheet::present::qr_code("https://a.example/");
     CHECK(small.size == 25);
     CHECK(factsheet::present::qr_code("https://sheet.example/es.html?lang=es#smartlinx").dark != m.dark);
+}
+
+TEST_CASE("the code is the one the library's own encoder gives, at every length up to the limit") {
+    // qr.cpp builds the data codewords itself (one byte-mode segment at level M, the smallest
+    // version); the library's encodeSegments, without raising the level, must agree.
+    std::string text = "https://sheet.example/?lang=es#";
+    while (text.size() < factsheet::present::kQrMaxBytes) {
+        const QrMatrix m = factsheet::present::qr_code(text);
+        const std::vector<std::uint8_t> bytes(text.begin(), text.end());
+        const auto ref = qrcodegen::QrCode::encodeSegments({qrcodegen::QrSegment::makeBytes(bytes)},
+                                                           qrcodegen::QrCode::Ecc::MEDIUM, 1, 40, -1, false);
+        REQUIRE(m.size == ref.getSize());
+        bool same = true;
+        for (int y = 0; y < m.size; ++y)
+            for (int x = 0; x < m.size; ++x) same = same && m.at(x, y) == ref.getModule(x, y);
+        REQUIRE_MESSAGE(same, text.size());
+        text += static_cast<char>('a' + text.size() % 26);
+        if (text.size() % 7 == 0) text += "\xC3\xB1";  // UTF-8 too
+    }
 }
 
 TEST_CASE("no code for an empty or an overlong text, and no crash") {
