@@ -196,3 +196,18 @@ TEST_CASE("the HTML rendition shares the sheet only when it knows its address: t
     o.share_url = "https://sheet.example/" + std::string(2000, 'a');
     CHECK(factsheet::html::render_html(sheet, o).find("class=\"share\"") == std::string::npos);
 }
+
+TEST_CASE("on a 320x568 phone every menu entry, Remove this sheet included, is on screen") {
+    for (const char* lang : {"en", "es"}) {
+        test::HeadlessApp h(320, 568, 2, lang);
+        h.app.set_can_save_offline(true);  // as on the web
+        h.settle();
+        const auto& ui = h.app.sheet().ui;
+        tap(h, ui.at("menu"));
+        for (const char* k : {"share", "show_qr", "save_offline", "remove_sheet"}) {
+            const auto* hit = h.hit(ui.at(k));
+            REQUIRE_MESSAGE(hit != nullptr, k);
+            CHECK_MESSAGE(hit->y + hit->h <= 568, k, " ends at ", hit->y + hit->h);
+        }
+    }
+}
