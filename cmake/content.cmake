@@ -14,6 +14,27 @@ file(GLOB FACTSHEET_PRESENT_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/pr
 add_library(factsheet_present STATIC ${FACTSHEET_PRESENT_SOURCES})
 target_link_libraries(factsheet_present PUBLIC factsheet_content)
 target_compile_options(factsheet_present PRIVATE ${FACTSHEET_CXX_FLAGS})
+# QR codes (src/present/qr.cpp): natively Debian's libqrcodegencpp-dev (header and library); for
+# wasm its source from Debian's source package (scripts/setup.sh puts it in .deps/), compiled
+# here. The library throws on bad input, so it keeps exceptions; qr.cpp never
+# hands it such input.
+if(EMSCRIPTEN)
+  set(FACTSHEET_QR_DIR "${CMAKE_SOURCE_DIR}/.deps/qrcodegen-1.8.0" CACHE PATH "QR Code generator sources")
+  if(NOT EXISTS "${FACTSHEET_QR_DIR}/qrcodegen.cpp")
+    message(FATAL_ERROR "QR Code generator sources missing in ${FACTSHEET_QR_DIR}: run scripts/setup.sh")
+  endif()
+  add_library(qrcodegen STATIC ${FACTSHEET_QR_DIR}/qrcodegen.cpp)
+  target_include_directories(qrcodegen SYSTEM PUBLIC ${FACTSHEET_QR_DIR})
+  target_link_libraries(factsheet_present PUBLIC qrcodegen)
+else()
+  find_path(FACTSHEET_QR_INCLUDE qrcodegen.hpp PATH_SUFFIXES qrcodegen)
+  find_library(FACTSHEET_QR_LIB qrcodegencpp)
+  if(NOT FACTSHEET_QR_INCLUDE OR NOT FACTSHEET_QR_LIB)
+    message(FATAL_ERROR "libqrcodegencpp-dev missing: run scripts/setup.sh")
+  endif()
+  target_include_directories(factsheet_present SYSTEM PUBLIC ${FACTSHEET_QR_INCLUDE})
+  target_link_libraries(factsheet_present PUBLIC ${FACTSHEET_QR_LIB})
+endif()
 
 if(NOT EMSCRIPTEN)
   file(GLOB FACTSHEET_HTML_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/html/*.cpp)

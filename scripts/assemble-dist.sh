@@ -32,7 +32,14 @@ for s in boot.js embed.js embedded.js; do python3 "$here/tools/compose_js.py" "$
 cp "$web/factsheet.js" "$web/factsheet.wasm" "$stage/"
 cp "$native"/fonts/NotoSans-Regular.ttf "$native"/fonts/NotoSans-Bold.ttf "$stage/fonts/"
 # Link previews and oEmbed (README, "Hosting"): the site's address, with the "/" it ends in.
+# With it, each page's footer also shares the sheet as a QR code (README, "Sharing and leaving no
+# trace"); without it a page cannot know where it will be hosted.
 site=${FACTSHEET_SITE_URL:-}
+case "$site" in
+  *[[:space:]\"\'\<\>?#]*) echo "[build] FACTSHEET_SITE_URL: a folder's address, no spaces, quotes, ? or # (got: $site)" >&2; exit 1 ;;
+  ''|http://*|https://*) ;;
+  *) echo "[build] FACTSHEET_SITE_URL must start with https:// (got: $site)" >&2; exit 1 ;;
+esac
 if [ -n "$site" ] && [ "${site%/}" = "$site" ]; then site=$site/; fi
 page_opts=(--stylesheet style.css --head-file "$gen/head.html" --site-url "$site")
 # Each page links to the next language in the list (the other one, with two).
@@ -62,7 +69,8 @@ for lang in "${langs[@]}"; do
   mapfile -t alternates < <(alternates_of "$lang")
   "$native/factsheet-html" "$content/$lang.json" "$stage/$lang.html" "${page_opts[@]}" --other-lang-href "$other.html" \
     --other-lang "$other" --other-lang-name "$(name_of "$other")" --body-end-file "$here/build/embed-body-end-$lang.html" \
-    --page-path "$lang.html" --preview-image "preview-$lang.png" --oembed "oembed-$lang.json" "${alternates[@]}"
+    --page-path "$lang.html" --preview-image "preview-$lang.png" --oembed "oembed-$lang.json" "${alternates[@]}" \
+    ${site:+--share-url "${site%/}/?lang=$lang"}
   # The link preview picture, drawn from the content; the oEmbed answer that embeds this page.
   "$native/factsheet-preview" "$content/$lang.json" "$stage/preview-$lang.png" \
     "$native"/fonts/NotoSans-Regular.ttf "$native"/fonts/NotoSans-Bold.ttf
@@ -78,7 +86,8 @@ mapfile -t alternates_first < <(alternates_of "$first")
 "$native/factsheet-html" "$here/data/$first.json" "$stage/index.html" "${page_opts[@]}" --other-lang-href "?lang=$other" \
   --other-lang "$other" --other-lang-name "$(name_of "$other")" --evidence-page "$first.html" \
   --body-start-file "$here/web/body-start.html" --body-end-file "$here/web/body-end.html" \
-  --page-path "" --preview-image "preview-$first.png" --oembed "oembed-$first.json" "${alternates_first[@]}"
+  --page-path "" --preview-image "preview-$first.png" --oembed "oembed-$first.json" "${alternates_first[@]}" \
+  ${site:+--share-url "${site%/}/?lang=$first"}
 # Installable and offline: icons drawn from our own vector (cached: they change only with the
 # drawing), the manifest and the service worker.
 icons=$here/build/icons

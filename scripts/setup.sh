@@ -11,7 +11,7 @@ say() { printf '[setup] %s\n' "$*"; }
 
 # --- Debian packages -------------------------------------------------------------
 build_pkgs=(g++ cmake ninja-build python3 emscripten nlohmann-json3-dev zlib1g-dev fonts-noto-core
-            fonttools dpkg-dev xz-utils ca-certificates)
+            fonttools dpkg-dev xz-utils ca-certificates libqrcodegencpp-dev)
 test_pkgs=(doctest-dev clang-14 libclang-rt-14-dev chromium poppler-utils)
 pkgs=("${build_pkgs[@]}")
 [ "$what" = all ] && pkgs+=("${test_pkgs[@]}")
@@ -82,6 +82,40 @@ if [ "$what" = all ]; then
     rm -rf "$wp_dir.tmp/usr" "$wp_dir" && mv "$wp_dir.tmp" "$wp_dir"
     say "wp-embed.js in ${wp_dir#$here/}"
   fi
+fi
+
+# --- QR Code generator's C++ source, for the wasm build (Debian's libqrcodegencpp-dev ships only
+# the header and a native library). From Debian's source package qr-code-generator (bookworm),
+# checked by sha256; only the upstream tarball is needed.
+qr_ver=1.8.0
+qr_deb=1.8.0-1.1
+qr_tar="qr-code-generator_${qr_ver}.orig.tar.gz"
+qr_sha=2ec0a4d33d6f521c942eeaf473d42d5fe139abcfa57d2beffe10c5cf7d34ae60
+qr_dir="$here/.deps/qrcodegen-$qr_ver"
+if [ ! -f "$qr_dir/qrcodegen.cpp" ]; then
+  mkdir -p "$cache/qrcodegen"
+  if ! echo "$qr_sha  $cache/qrcodegen/$qr_tar" | sha256sum -c --status 2>/dev/null; then
+    say "fetching qr-code-generator $qr_deb source from Debian (bookworm deb-src)"
+    apt_dir="$cache/apt-bookworm"
+    mkdir -p "$apt_dir/sources.list.d" "$apt_dir/lists/partial"
+    cat > "$apt_dir/sources.list.d/bookworm-src.sources" <<SRC
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: bookworm
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+    apt_opts=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$apt_dir/sources.list.d"
+              -o "Dir::State::Lists=$apt_dir/lists" -o Debug::NoLocking=1 -o APT::Sandbox::User=root)
+    apt-get "${apt_opts[@]}" update -qq
+    # The orig tarball is what is used; the Debian packaging files need not come.
+    (cd "$cache/qrcodegen" && apt-get "${apt_opts[@]}" source --download-only -qq "qr-code-generator=$qr_deb" >/dev/null 2>&1) || true
+  fi
+  echo "$qr_sha  $cache/qrcodegen/$qr_tar" | sha256sum -c --quiet
+  rm -rf "$qr_dir.tmp" && mkdir -p "$qr_dir.tmp"
+  tar -xzf "$cache/qrcodegen/$qr_tar" -C "$qr_dir.tmp" --strip-components=2 "QR-Code-generator-$qr_ver/cpp/qrcodegen.cpp" "QR-Code-generator-$qr_ver/cpp/qrcodegen.hpp"
+  rm -rf "$qr_dir" && mv "$qr_dir.tmp" "$qr_dir"
+  say "QR Code generator sources in ${qr_dir#$here/}"
 fi
 
 # --- npm packages for the browser tests (pinned by package-lock.json) -------------

@@ -16,6 +16,7 @@
 //   --preview-image PATH       the preview picture within the site (og:image, twitter:image)
 //   --oembed PATH              the oEmbed file within the site (the discovery link)
 //   --og-locale-alternate L    another language's og:locale (repeatable)
+//   --share-url URL            the sheet's public address: a "Share this sheet" part with its QR code
 // The inserted files are copied as they are: they are the build's own, never content.
 // Exit status: 0 written, 1 invalid content, 2 usage or I/O errors.
 #include <cstdio>
@@ -34,6 +35,7 @@ int usage() {
                  "       [--body-start-file FILE] [--body-end-file FILE] [--evidence-page URL]\n"
                  "       [--site-url URL] [--page-path PATH] [--preview-image PATH] [--oembed PATH]\n"
                  "       [--og-locale-alternate LOCALE]...\n");
+                 "       [--share-url URL]\n");
     return 2;
 }
 
@@ -64,6 +66,7 @@ int main(int argc, char** argv) {
             else if (arg == "--preview-image") options.preview_image = value;
             else if (arg == "--oembed") options.oembed_href = value;
             else if (arg == "--og-locale-alternate") options.alternate_locales.push_back(value);
+            else if (arg == "--share-url") options.share_url = value;
             else if (arg == "--head-file") { if (!read_snippet(value, options.head_extra)) return 2; }
             else if (arg == "--body-start-file") { if (!read_snippet(value, options.body_start_extra)) return 2; }
             else if (arg == "--body-end-file") { if (!read_snippet(value, options.body_end_extra)) return 2; }

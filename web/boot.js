@@ -100,9 +100,9 @@
   // compete with the first visit's own.
   var offlineAsked = false;
   function registerOffline() {
-    if (offlineAsked || !('serviceWorker' in navigator) || INLINE || !/^https?:$/.test(location.protocol)) return;
+    if (offlineAsked || !('serviceWorker' in navigator) || INLINE || !/^https?:$/.test(location.protocol)) return Promise.resolve();
     offlineAsked = true;
-    navigator.serviceWorker.register('sw.js').catch(function (e) { console.warn('factsheet: offline cache unavailable: ' + e.message); });
+    return navigator.serviceWorker.register('sw.js').catch(function (e) { console.warn('factsheet: offline cache unavailable: ' + e.message); });
   }
   // The app page ships without the sources' passages (it paints sooner); once the canvas is up or
   // the simple version shows, the mirror takes them from the language's own page (cached offline).
@@ -112,7 +112,8 @@
     }).catch(function () {});
   }
   function showSimple(kind) {
-    registerOffline();
+    // The simple version offers "Remove this sheet from this phone" itself (the app's menu is gone).
+    registerOffline().then(function () { offerRemoval(ui); });
     completeMirror();
     document.body.classList.remove('app-ready');
     document.body.classList.add('app-failed');
@@ -148,7 +149,6 @@
 
   // The address carries the language and the section; a jump the reader asked for becomes a
   // history entry (Back returns), reading along only updates the current one.
-  var pushed = 0;
   function addressFor(section) {
     var url = new URL(location.href);
     url.searchParams.set('lang', lang);
@@ -158,24 +158,10 @@
   function setAddress(section, push) {
     var url = addressFor(section);
     if (url.href === location.href) return;
-    if (push) { history.pushState(null, '', url); pushed++; } else history.replaceState(null, '', url);
+    if (push) { history.pushState(null, '', url); leaving.pushed++; } else history.replaceState(null, '', url);
   }
 
-  // Quick exit: blank the page at once, step back over the sheet's own history entries, then
-  // replace the page with a neutral one, so Back does not lead to the sheet.
-  var NEUTRAL = 'https://www.bbc.com/weather';
-  function exitNow() {
-    document.documentElement.style.display = 'none';
-    document.title = '';
-    var leave = function () { location.replace(NEUTRAL); };
-    if (pushed > 0) {
-      window.addEventListener('popstate', leave, { once: true });
-      history.go(-pushed);
-      setTimeout(leave, 300);
-    } else {
-      leave();
-    }
-  }
+  //@include leave.js
   // Like GOV.UK's "Exit this page": Shift pressed three times within two seconds.
   (function () {
     var times = [];
@@ -229,6 +215,10 @@
     },
     share: share,
     exitNow: exitNow,
+    removeFromPhone: removeFromPhone,
+    // The address Share passes on (the QR code shows it).
+    address: function (section) { return addressFor(section).href; },
+    announce: function (text) { live.textContent = text; },
     // "Save for offline": the one-file copy, as a download.
     saveOffline: function () {
       var a = document.createElement('a');

@@ -7,6 +7,7 @@
 (function () {
   'use strict';
   //@include options.js
+  //@include leave.js
 
   // --- options: the address, checked (web/options.js) ----------------------------------------
   // null unless the address has embed=1. Else { warnings: [[key, text]] (one per key), redirect:
@@ -90,7 +91,12 @@
     return;
   }
 
-  if (new URLSearchParams(location.search).get('embed') !== '1') return;
+  if (new URLSearchParams(location.search).get('embed') !== '1') {
+    // The simple page read on its own: "Remove this sheet from this phone" where the app page
+    // registered a service worker over it. The words are this page's (tools/embed_words.py).
+    try { offerRemoval(JSON.parse(document.getElementById('factsheet-embed-words').textContent)); } catch (e) { /* no words: no entry */ }
+    return;
+  }
   var root = document.documentElement;
   var pageLang = root.lang || LANGUAGES[0].code;
   var sectionEls = Array.prototype.slice.call(document.querySelectorAll('main > section[id]'))

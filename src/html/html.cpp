@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "content/evidence.h"
+#include "present/qr.h"
 #include "present/words.h"
 
 namespace factsheet::html {
@@ -184,11 +185,30 @@ private:
         contents();
         for (const Section& section : s_.sections) this->section(section);
         sources();
-        raw("</main>\n<footer>\n<p class=\"reviewed\">");
+        raw("</main>\n<footer>\n");
+        share();
+        raw("<p class=\"reviewed\">");
         raw(fill("reviewed", "date", time_html(s_.meta.reviewed)));
         raw("</p>\n</footer>\n");
         raw(o_.body_end_extra);
         raw("</body>\n</html>\n");
+    }
+
+    // "Share this sheet": the address as a QR code (present/qr.h, the app's own code) and as text.
+    void share() {
+        const present::QrMatrix qr = present::qr_code(o_.share_url);
+        if (qr.size == 0) return;
+        raw("<section class=\"share\" aria-labelledby=\"share_heading\">\n<h2 id=\"share_heading\">");
+        text(s_.ui_text("share_heading"));
+        raw("</h2>\n<p>");
+        text(s_.ui_text("qr_title"));
+        raw("</p>\n<p class=\"qr\">");
+        raw(present::qr_svg(qr, 6, s_.ui_text("qr_title")));
+        raw("</p>\n<p class=\"share-address\"><a rel=\"noopener noreferrer\" href=\"");
+        text(o_.share_url);
+        raw("\">");
+        text(o_.share_url);
+        raw("</a></p>\n</section>\n");
     }
 
     void contents() {

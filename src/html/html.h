@@ -44,6 +44,9 @@ struct HtmlOptions {
     std::string oembed_href;
     // The other languages' og:locale values (their ui og_locale): og:locale:alternate.
     std::vector<std::string> alternate_locales;
+    // The sheet's public address in this page's language (what the app's Share passes on); when
+    // set, the footer has a "Share this sheet" part: that address as a QR code and written out.
+    std::string share_url;
 };
 
 // The preview picture's size (Open Graph, Twitter's summary_large_image).

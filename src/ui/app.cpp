@@ -84,6 +84,7 @@ bool App::set_content(std::string_view json, const std::string& section) {
     have_content_ = true;
     popup_source_ = -1;
     menu_open_ = false;
+    card_ = Card::None;
     if (content_ok_) sheet_ = std::move(r.sheet);
     layout_dirty_ = true;
     pending_section_ = keep;
@@ -219,8 +220,7 @@ void App::pointer_down(float x, float y, bool touch, double t) {
 void App::pointer_move(float x, float y, bool touch, double t) {
     ImGui::SetCurrentContext(ctx_);
     ImGuiIO& io = ImGui::GetIO();
-    if (pointer_down_ && touch && !gesture_scrolling_ && popup_source_ < 0 &&
-        !menu_open_ && std::hypot(x - down_x_, y - down_y_) > kTouchSlop) {
+    if (pointer_down_ && touch && !gesture_scrolling_ && !modal() && std::hypot(x - down_x_, y - down_y_) > kTouchSlop) {
         // From here on this touch scrolls: Dear ImGui sees the pointer leave, so no tap fires.
         gesture_scrolling_ = true;
         press_cancelled_ = true;
@@ -266,7 +266,7 @@ void App::pointer_cancel(double t) {
 
 void App::wheel(float dy_css, double t) {
     (void)t;
-    if (popup_source_ >= 0 || menu_open_) return;
+    if (modal()) return;
     scroller_.scroll_by(dy_css, !reduced_motion_);
     wake();
 }
@@ -282,7 +282,7 @@ void App::key(int imgui_key, bool down, bool shift, bool ctrl, bool alt, bool su
     // Reading keys scroll the page; Tab, Enter and Space go to Dear ImGui's focus navigation.
     const float page = metrics_.viewport_h - header_h() - metrics_.line_height;
     bool handled = true;
-    if (down && popup_source_ < 0 && !menu_open_) {
+    if (down && !modal()) {
         switch (k) {
             case ImGuiKey_DownArrow: scroller_.scroll_by(metrics_.line_height * 2, true); break;
             case ImGuiKey_UpArrow: scroller_.scroll_by(-metrics_.line_height * 2, true); break;
@@ -299,6 +299,7 @@ void App::key(int imgui_key, bool down, bool shift, bool ctrl, bool alt, bool su
     } else if (down && k == ImGuiKey_Escape) {
         popup_source_ = -1;
         menu_open_ = false;
+        card_ = Card::None;
     } else {
         handled = false;
     }
@@ -327,6 +328,7 @@ void App::frame(double t) {
 
     hits_.clear();
     drawn_texts_.clear();
+    qr_rect_ = Hit{0, 0, 0, 0, ""};
     ImGui::NewFrame();
     const Theme& th = theme(theme_);
     ImGuiStyle& style = ImGui::GetStyle();
@@ -342,7 +344,7 @@ void App::frame(double t) {
     // Keyboard focus lives in the page unless the menu or a source card is open (then in it),
     // so Tab works from the first key press, with no click needed first. (After Begin, so the
     // window's focus scope exists: SetNextWindowFocus on its first frame leaves it unset.)
-    if (!menu_open_ && popup_source_ < 0 && !ImGui::IsWindowFocused()) ImGui::SetWindowFocus();
+    if (!modal() && !ImGui::IsWindowFocused()) ImGui::SetWindowFocus();
     if (!content_ok_ || !fonts_.regular) {
         draw_error_screen();
     } else {
@@ -352,6 +354,8 @@ void App::frame(double t) {
         draw_document();
         if (menu_open_) draw_menu();
         if (popup_source_ >= 0) draw_source_card();
+        if (card_ == Card::Qr) draw_qr_card();
+        if (card_ == Card::Remove) draw_remove_card();
         if (!toast_.empty()) draw_toast();
     }
     ImGui::End();
@@ -442,7 +446,7 @@ void App::draw_document() {
     }
 
     // Tap targets: every one is submitted so Tab can reach those off screen too.
-    const bool modal = popup_source_ >= 0 || menu_open_;
+    const bool modal = this->modal();
     // Pictures (pictures.h) are submitted in reading order among the targets, so Tab meets
     // their controls where they are on the page.
     PictureFrame ff;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "content/loader.h"
+#include "present/qr.h"
 #include "ui/pictures.h"
 #include "ui/document.h"
 #include "ui/metrics.h"
@@ -37,6 +38,12 @@ public:
     virtual void share(const std::string& section) = 0;  // system share sheet, else copy the link
     virtual void exit_now() = 0;                          // quick exit: leave for a neutral page
     virtual void save_offline() = 0;                      // download the one-file copy
+    // The sheet's address with the current language and `section` (what share() passes on).
+    virtual std::string address(const std::string& section) = 0;
+    // Says `text` to screen readers (the page's polite live region).
+    virtual void announce(const std::string& text) = 0;
+    // "Remove this sheet from this phone", confirmed: drop the offline copy, then quick exit.
+    virtual void remove_from_phone() = 0;
 };
 
 class App {
@@ -105,6 +112,11 @@ public:
     int open_source() const { return popup_source_; }  // -1 when no source card shows
     const std::string& open_place() const { return popup_place_; }  // where its citation stands
     bool menu_open() const { return menu_open_; }
+    // A card over the page other than a source's: the QR code or "Remove this sheet".
+    enum class Card { None, Qr, Remove };
+    Card open_card() const { return card_; }
+    const present::QrMatrix& qr() const { return qr_; }  // the code the QR card shows
+    const std::string& qr_address() const { return qr_address_; }
     float text_scale() const { return text_scale_; }
     const std::string& toast() const { return toast_; }
     ThemeId theme_id() const { return theme_; }
@@ -114,6 +126,8 @@ public:
         std::string label;
     };
     const std::vector<Hit>& last_hits() const { return hits_; }
+    // Screen rectangle of the QR code with its quiet zone in the last frame (CSS px; w 0: none).
+    const Hit& qr_rect() const { return qr_rect_; }
     // Texts drawn in the last frame, top to bottom (for tests and the page's test hook).
     const std::vector<std::string>& last_texts() const { return drawn_texts_; }
     // The pictures' state (which mark each shows), by block id.
@@ -126,6 +140,10 @@ private:
     void draw_document();
     void draw_menu();
     void draw_source_card();
+    void draw_qr_card();
+    void draw_remove_card();
+    void open_card(Card c);
+    bool modal() const { return popup_source_ >= 0 || menu_open_ || card_ != Card::None; }
     void draw_toast();
     void draw_error_screen();
     void activate(const Target& t);
@@ -160,6 +178,10 @@ private:
     int popup_source_ = -1;
     std::string popup_place_;  // where the tapped citation stands; empty from the source list
     bool menu_open_ = false;
+    Card card_ = Card::None;
+    present::QrMatrix qr_;
+    std::string qr_address_;
+    Hit qr_rect_{0, 0, 0, 0, ""};
     bool jumping_ = false;
     int focused_target_ = -1;  // document target that has keyboard focus  // a requested jump is animating: report only where it lands
     std::string toast_;

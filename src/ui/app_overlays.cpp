@@ -62,6 +62,7 @@ void App::draw_header() {
             .pressed) {
         menu_open_ = !menu_open_;
         popup_source_ = -1;
+        card_ = Card::None;
     }
     const ImU32 bars = to_imgui(menu_open_ ? th.accent_text : th.accent);
     for (int i = -1; i <= 1; ++i) {
@@ -147,7 +148,7 @@ void App::draw_menu() {
     }
     // The sheet's word list, when it has one, is one tap from the menu (FORMAT.md: "glossary").
     const content::Section* glossary = sheet_.find_section("glossary");
-    const float panel_h = gap + row + (glossary ? row : 0) + label_h + row + label_h + theme_rows * row + row + (can_save_offline_ ? row : 0) + gap;
+    const float panel_h = gap + row + (glossary ? row : 0) + label_h + row + label_h + theme_rows * row + row + row + (can_save_offline_ ? row : 0) + row + gap;
     dl->AddRectFilled(ImVec2(0, top), ImVec2(m.viewport_w, m.viewport_h), IM_COL32(0, 0, 0, 110));
     dl->AddRectFilled(ImVec2(0, top), ImVec2(m.viewport_w, top + panel_h), to_imgui(th.background));
     dl->AddRectFilled(ImVec2(0, top + panel_h - 1), ImVec2(m.viewport_w, top + panel_h), to_imgui(th.rule));
@@ -218,6 +219,9 @@ void App::draw_menu() {
         host_->share(current_section_);
     }
     y += row;
+    if (button("qr", sheet_.ui_text("show_qr"), x0, inner, ButtonStyle::Plain, sheet_.ui_text("show_qr")))
+        open_card(Card::Qr);
+    y += row;
 
     if (can_save_offline_ &&
         button("save", sheet_.ui_text("save_offline"), x0, inner, ButtonStyle::Plain, sheet_.ui_text("save_offline")) &&
@@ -226,6 +230,9 @@ void App::draw_menu() {
         host_->save_offline();
     }
     if (can_save_offline_) y += row;
+    if (button("remove", sheet_.ui_text("remove_sheet"), x0, inner, ButtonStyle::Plain, sheet_.ui_text("remove_sheet")))
+        open_card(Card::Remove);
+    y += row;
 
     // A tap below the panel closes it (not the tap that opened it, which was in the header).
     const ImVec2 pressed_at = ImGui::GetIO().MouseClickedPos[0];
@@ -348,6 +355,177 @@ void App::draw_source_card() {
         frames_ > popup_opened_frame_ && ImGui::IsMouseReleased(0) && pressed_at.y < y && pressed_at.y >= 0;
     ImGui::End();
     if (close || outside) popup_source_ = -1;
+}
+
+void App::open_card(Card c) {
+    menu_open_ = false;
+    popup_source_ = -1;
+    card_ = c;
+    popup_opened_frame_ = frames_;
+    if (c == Card::Qr) {
+        // The address Share passes on, asked of the page now: language and section included.
+        qr_address_ = host_ ? host_->address(current_section_) : "";
+        qr_ = present::qr_code(qr_address_);
+        if (host_) host_->announce(present::fill(sheet_.ui_text("qr_announce"), "address", qr_address_));
+    } else if (c == Card::Remove && host_) {
+        host_->announce(sheet_.ui_text("remove_sheet") + ". " + sheet_.ui_text("remove_removes"));
+    }
+    wake();
+}
+
+namespace {
+// A card at the bottom of the screen over the dimmed page: the window, its background and the
+// accent rule; returns the draw list. The caller ends the window.
+ImDrawList* begin_card(const char* id, const Metrics& m, const Theme& th, float x, float y, float w, float pad) {
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(m.viewport_w, m.viewport_h));
+    ImGui::Begin(id, nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBackground);
+    if (!ImGui::IsWindowFocused()) ImGui::SetWindowFocus();  // Tab stays inside while it is open
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.viewport_w, m.viewport_h), IM_COL32(0, 0, 0, 110));
+    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, m.viewport_h), to_imgui(th.background), pad * 0.6f,
+                      ImDrawFlags_RoundCornersTop);
+    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + 4), to_imgui(th.accent), pad * 0.6f, ImDrawFlags_RoundCornersTop);
+    return dl;
+}
+}  // namespace
+
+// The sheet's address as a QR code: dark modules on white with the 4-module quiet zone in every
+// theme, as large as the card allows, each module a whole number of device pixels; the address
+// written under it, and Close.
+void App::draw_qr_card() {
+    const Metrics& m = metrics_;
+    const Theme& th = theme(theme_);
+    const float pad = m.body_size;
+    const float w = std::min(m.viewport_w, m.column_w + 2 * m.margin);
+    const float x = (m.viewport_w - w) * 0.5f;
+    const float inner = w - 2 * pad;
+    const TextStyle bold{fonts_.bold, m.body_size, m.line_height};
+    const TextStyle small{fonts_.regular, m.small_size, m.small_size * 1.45f};
+    const TextBlock title = layout_plain(sheet_.ui_text("qr_title"), bold, inner);
+    const TextBlock address = layout_plain(qr_address_, small, inner);
+    const float text_h = title.height + pad * 0.5f + pad * 0.5f + address.height + pad * 0.5f + m.tap_min + 2 * pad;
+    const int modules = qr_.size > 0 ? qr_.size + 2 * present::kQrQuietZone : 0;
+    float side = 0, module = 0;
+    if (modules > 0) {
+        const float room = std::min(inner, m.viewport_h - text_h - pad);
+        const float device_px = std::floor(room * dpr_ / static_cast<float>(modules));
+        module = std::max(1.0f, device_px) / dpr_;
+        side = module * static_cast<float>(modules);
+    }
+    const float h = text_h + side;
+    const float y = std::max(0.0f, m.viewport_h - h);
+    ImDrawList* dl = begin_card("qr-card", m, th, x, y, w, pad);
+    float cy = y + pad;
+    for (const Piece& p : title.pieces) {
+        dl->AddText(bold.font, bold.size, ImVec2(x + pad + p.x, cy + p.y), to_imgui(th.heading), p.text.c_str());
+        drawn_texts_.push_back(p.text);
+    }
+    cy += title.height + pad * 0.5f;
+    if (modules > 0) {
+        // Snapped to device pixels so no module is blurred into its neighbours.
+        const float qx = std::round((x + (w - side) * 0.5f) * dpr_) / dpr_;
+        const float qy = std::round(cy * dpr_) / dpr_;
+        dl->AddRectFilled(ImVec2(qx, qy), ImVec2(qx + side, qy + side), IM_COL32(255, 255, 255, 255));
+        const float q0 = static_cast<float>(present::kQrQuietZone);
+        for (int my = 0; my < qr_.size; ++my)
+            for (int mx = 0; mx < qr_.size; ++mx)
+                if (qr_.at(mx, my)) {
+                    const ImVec2 a(qx + (mx + q0) * module, qy + (my + q0) * module);
+                    dl->AddRectFilled(a, ImVec2(a.x + module, a.y + module), IM_COL32(0, 0, 0, 255));
+                }
+        qr_rect_ = Hit{qx, qy, side, side, sheet_.ui_text("qr_title")};
+        cy += side;
+    }
+    cy += pad * 0.5f;
+    for (const Piece& p : address.pieces) {
+        dl->AddText(small.font, small.size, ImVec2(x + pad + p.x, cy + p.y), to_imgui(th.text), p.text.c_str());
+        drawn_texts_.push_back(p.text);
+    }
+    cy += address.height + pad * 0.5f;
+    const std::string& close_label = sheet_.ui_text("close");
+    const bool close = draw_button(dl, "close", close_label, x + pad, cy, inner, m.tap_min, m.body_size, fonts_.bold, th,
+                                   ButtonStyle::Outline)
+                           .pressed;
+    hits_.push_back({x + pad, cy, inner, m.tap_min, close_label});
+    drawn_texts_.push_back(close_label);
+    const ImVec2 pressed_at = ImGui::GetIO().MouseClickedPos[0];
+    const bool outside =
+        frames_ > popup_opened_frame_ && ImGui::IsMouseReleased(0) && pressed_at.y < y && pressed_at.y >= 0;
+    ImGui::End();
+    if (close || outside) card_ = Card::None;
+}
+
+// "Remove this sheet from this phone": what it removes, what it cannot and how to remove that,
+// before anything is done; then Remove and leave, or Close.
+void App::draw_remove_card() {
+    const Metrics& m = metrics_;
+    const Theme& th = theme(theme_);
+    const float pad = m.body_size;
+    const float w = std::min(m.viewport_w, m.column_w + 2 * m.margin);
+    const float x = (m.viewport_w - w) * 0.5f;
+    const float inner = w - 2 * pad;
+    const char* keys[] = {"remove_removes", "remove_cannot", "remove_android", "remove_iphone"};
+    // Body size when it fits the screen, else the small size (large text settings, short screens).
+    std::vector<TextBlock> blocks;
+    TextBlock heading;
+    float h = 0, size = m.body_size;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        size = attempt == 0 ? m.body_size : m.small_size;
+        const TextStyle body{fonts_.regular, size, size * 1.45f};
+        const TextStyle bold{fonts_.bold, size, size * 1.45f};
+        heading = layout_plain(sheet_.ui_text("remove_sheet"), bold, inner);
+        blocks.clear();
+        h = pad + heading.height + pad * 0.5f;
+        for (const char* k : keys) {
+            blocks.push_back(layout_plain(sheet_.ui_text(k), body, inner));
+            h += blocks.back().height + pad * 0.5f;
+        }
+        h += m.tap_min + pad;
+        if (h <= m.viewport_h) break;
+    }
+    const float y = std::max(0.0f, m.viewport_h - h);
+    ImDrawList* dl = begin_card("remove-card", m, th, x, y, w, pad);
+    float cy = y + pad;
+    auto put = [&](const TextBlock& tb, ImFont* font, ImU32 c) {
+        for (const Piece& p : tb.pieces) {
+            dl->AddText(font, size, ImVec2(x + pad + p.x, cy + p.y), c, p.text.c_str());
+            drawn_texts_.push_back(p.text);
+        }
+        cy += tb.height + pad * 0.5f;
+    };
+    // The buttons always stay on screen; text that does not fit above them is cut off there.
+    const float buttons_y = std::min(y + h - m.tap_min - pad, m.viewport_h - m.tap_min - pad);
+    dl->PushClipRect(ImVec2(0, 0), ImVec2(m.viewport_w, buttons_y - pad * 0.25f), true);
+    put(heading, fonts_.bold, to_imgui(th.heading));
+    for (const TextBlock& b : blocks) put(b, fonts_.regular, to_imgui(th.text));
+    dl->PopClipRect();
+    cy = buttons_y;
+    const float gapw = pad * 0.5f;
+    const float bw = (inner - gapw) * 0.5f;
+    const std::string& go_label = sheet_.ui_text("remove_confirm");
+    const std::string& close_label = sheet_.ui_text("close");
+    const bool go = draw_button(dl, "remove-go", go_label, x + pad, cy, bw, m.tap_min, m.body_size, fonts_.bold, th,
+                                ButtonStyle::Primary)
+                        .pressed;
+    hits_.push_back({x + pad, cy, bw, m.tap_min, go_label});
+    drawn_texts_.push_back(go_label);
+    const bool close = draw_button(dl, "close", close_label, x + pad + bw + gapw, cy, bw, m.tap_min, m.body_size,
+                                   fonts_.bold, th, ButtonStyle::Outline)
+                           .pressed;
+    hits_.push_back({x + pad + bw + gapw, cy, bw, m.tap_min, close_label});
+    drawn_texts_.push_back(close_label);
+    const ImVec2 pressed_at = ImGui::GetIO().MouseClickedPos[0];
+    const bool outside =
+        frames_ > popup_opened_frame_ && ImGui::IsMouseReleased(0) && pressed_at.y < y && pressed_at.y >= 0;
+    ImGui::End();
+    if (close || outside) card_ = Card::None;
+    if (go) {
+        card_ = Card::None;
+        if (host_) host_->remove_from_phone();
+    }
 }
 
 void App::draw_toast() {

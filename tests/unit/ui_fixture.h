@@ -88,6 +88,16 @@ struct RecordingHost : factsheet::ui::Host {
     void share(const std::string& section) override { shares.push_back(section); }
     void exit_now() override { ++exits; }
     void save_offline() override { ++saves; }
+    // The page's address, as boot.js writes it (addressFor): language and section.
+    std::string base = "https://sheet.example/";
+    std::string lang = "en";
+    std::vector<std::string> announced;
+    int removals = 0;
+    std::string address(const std::string& section) override {
+        return base + "?lang=" + lang + (section.empty() ? "" : "#" + section);
+    }
+    void announce(const std::string& text) override { announced.push_back(text); }
+    void remove_from_phone() override { ++removals; }
 };
 
 struct HeadlessApp {

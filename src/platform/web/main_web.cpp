@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,16 @@ EM_JS(void, js_share, (const char* section), { Module.host.share(UTF8ToString(se
 EM_JS(void, js_exit, (), { Module.host.exitNow(); });
 EM_JS(void, js_save_offline, (), { Module.host.saveOffline(); });
 EM_JS(void, js_first_frame, (), { Module.host.firstFrame(); });
+EM_JS(void, js_announce, (const char* text), { Module.host.announce(UTF8ToString(text)); });
+EM_JS(void, js_remove_from_phone, (), { Module.host.removeFromPhone(); });
+// The address, in memory malloc'd here; the caller frees it.
+EM_JS(char*, js_address, (const char* section), {
+    var s = String(Module.host.address(UTF8ToString(section)));
+    var n = lengthBytesUTF8(s) + 1;
+    var p = _malloc(n);
+    stringToUTF8(s, p, n);
+    return p;
+});
 
 class WebHost : public ui::Host {
 public:
@@ -36,6 +47,14 @@ public:
     void share(const std::string& section) override { js_share(section.c_str()); }
     void exit_now() override { js_exit(); }
     void save_offline() override { js_save_offline(); }
+    std::string address(const std::string& section) override {
+        char* p = js_address(section.c_str());
+        std::string out = p ? p : "";
+        std::free(p);
+        return out;
+    }
+    void announce(const std::string& text) override { js_announce(text.c_str()); }
+    void remove_from_phone() override { js_remove_from_phone(); }
 };
 
 WebHost host;
