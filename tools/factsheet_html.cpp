@@ -34,8 +34,7 @@ int usage() {
                  "       [--other-lang CODE] [--other-lang-name TEXT] [--head-file FILE]\n"
                  "       [--body-start-file FILE] [--body-end-file FILE] [--evidence-page URL]\n"
                  "       [--site-url URL] [--page-path PATH] [--preview-image PATH] [--oembed PATH]\n"
-                 "       [--og-locale-alternate LOCALE]...\n");
-                 "       [--share-url URL]\n");
+                 "       [--og-locale-alternate LOCALE]... [--share-url URL]\n");
     return 2;
 }
 
