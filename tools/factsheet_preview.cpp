@@ -148,6 +148,22 @@ std::vector<std::string> wrap(const Font& font, const std::string& text, float p
     return lines;
 }
 
+// As wrap, but a text too long for its lines ends after its last whole sentence that fits, when
+// there is one: a picture should not cut a claim (or its date) in half.
+std::vector<std::string> wrap_sentences(const Font& font, const std::string& text, float px, float max_w,
+                                        std::size_t max_lines) {
+    std::vector<std::string> lines = wrap(font, text, px, max_w, max_lines);
+    if (lines.empty() || lines.back().size() < 3 || lines.back().compare(lines.back().size() - 3, 3, "\u2026") != 0) {
+        return lines;
+    }
+    for (std::size_t end = text.rfind(". "); end != std::string::npos && end > 0; end = text.rfind(". ", end - 1)) {
+        std::vector<std::string> shorter = wrap(font, text.substr(0, end + 1), px, max_w, max_lines);
+        const std::string& last = shorter.back();
+        if (last.size() < 3 || last.compare(last.size() - 3, 3, "\u2026") != 0) return shorter;
+    }
+    return lines;
+}
+
 void chunk(std::string& png, const char* type, const std::string& data) {
     const std::uint32_t n = static_cast<std::uint32_t>(data.size());
     const char len[4] = {char(n >> 24), char(n >> 16), char(n >> 8), char(n)};
@@ -230,7 +246,7 @@ int main(int argc, char** argv) {
         bold.draw(c, line, margin, y, 58, light.heading);
     }
     y += 18;
-    for (const std::string& line : wrap(regular, s.meta.subtitle, 30, inner, 2)) {
+    for (const std::string& line : wrap_sentences(regular, s.meta.subtitle, 30, inner, 2)) {
         y += 42;
         regular.draw(c, line, margin, y, 30, light.muted);
     }
@@ -245,7 +261,7 @@ int main(int argc, char** argv) {
         float ty = box_top + 24 + value_px * 0.9f;
         bold.draw(c, value, margin, ty, value_px, light.accent);
         ty += 12;
-        for (const std::string& line : wrap(regular, plain(figure->text), 26, inner, 2)) {
+        for (const std::string& line : wrap_sentences(regular, plain(figure->text), 26, inner, 2)) {
             ty += 36;
             regular.draw(c, line, margin, ty, 26, light.text);
         }
