@@ -29,6 +29,26 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# Downloads a Debian source package (what its .dsc lists, into DEST) through a private apt
+# configuration for SUITE's deb-src: the machine's own sources lists stay untouched. The caller
+# checks what it needs by sha256. A missing Debian packaging file is not fatal (|| true): only the
+# upstream tarball is used.
+fetch_debian_source() {
+  local suite=$1 package=$2 dest=$3 apt_dir="$cache/apt-$1"
+  mkdir -p "$apt_dir/sources.list.d" "$apt_dir/lists/partial" "$dest"
+  cat > "$apt_dir/sources.list.d/$suite-src.sources" <<SRC
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: $suite
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+  local apt_opts=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$apt_dir/sources.list.d"
+                  -o "Dir::State::Lists=$apt_dir/lists" -o Debug::NoLocking=1 -o APT::Sandbox::User=root)
+  apt-get "${apt_opts[@]}" update -qq
+  (cd "$dest" && apt-get "${apt_opts[@]}" source --download-only -qq "$package" >/dev/null 2>&1) || true
+}
+
 # --- Dear ImGui sources, from Debian's source package (sid), checked by sha256 ----
 imgui_ver=1.92.2b+ds
 imgui_deb=1.92.2b+ds-1
@@ -39,20 +59,7 @@ if [ ! -f "$imgui_dir/imgui.h" ]; then
   mkdir -p "$cache/imgui"
   if ! echo "$imgui_sha  $cache/imgui/$imgui_tar" | sha256sum -c --status 2>/dev/null; then
     say "fetching Dear ImGui $imgui_deb source from Debian (sid deb-src)"
-    # A private apt configuration: the machine's own sources lists stay untouched.
-    apt_dir="$cache/apt"
-    mkdir -p "$apt_dir/sources.list.d" "$apt_dir/lists/partial"
-    cat > "$apt_dir/sources.list.d/sid-src.sources" <<SRC
-Types: deb-src
-URIs: http://deb.debian.org/debian
-Suites: sid
-Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-SRC
-    apt_opts=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$apt_dir/sources.list.d"
-              -o "Dir::State::Lists=$apt_dir/lists" -o Debug::NoLocking=1 -o APT::Sandbox::User=root)
-    apt-get "${apt_opts[@]}" update -qq
-    (cd "$cache/imgui" && apt-get "${apt_opts[@]}" source --download-only -qq "imgui=$imgui_deb" >/dev/null)
+    fetch_debian_source sid "imgui=$imgui_deb" "$cache/imgui"
   fi
   echo "$imgui_sha  $cache/imgui/$imgui_tar" | sha256sum -c --quiet
   rm -rf "$imgui_dir.tmp" && mkdir -p "$imgui_dir.tmp"
@@ -96,20 +103,7 @@ if [ ! -f "$qr_dir/qrcodegen.cpp" ]; then
   mkdir -p "$cache/qrcodegen"
   if ! echo "$qr_sha  $cache/qrcodegen/$qr_tar" | sha256sum -c --status 2>/dev/null; then
     say "fetching qr-code-generator $qr_deb source from Debian (bookworm deb-src)"
-    apt_dir="$cache/apt-bookworm"
-    mkdir -p "$apt_dir/sources.list.d" "$apt_dir/lists/partial"
-    cat > "$apt_dir/sources.list.d/bookworm-src.sources" <<SRC
-Types: deb-src
-URIs: http://deb.debian.org/debian
-Suites: bookworm
-Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-SRC
-    apt_opts=(-o Dir::Etc::SourceList=/dev/null -o "Dir::Etc::SourceParts=$apt_dir/sources.list.d"
-              -o "Dir::State::Lists=$apt_dir/lists" -o Debug::NoLocking=1 -o APT::Sandbox::User=root)
-    apt-get "${apt_opts[@]}" update -qq
-    # The orig tarball is what is used; the Debian packaging files need not come.
-    (cd "$cache/qrcodegen" && apt-get "${apt_opts[@]}" source --download-only -qq "qr-code-generator=$qr_deb" >/dev/null 2>&1) || true
+    fetch_debian_source bookworm "qr-code-generator=$qr_deb" "$cache/qrcodegen"
   fi
   echo "$qr_sha  $cache/qrcodegen/$qr_tar" | sha256sum -c --quiet
   rm -rf "$qr_dir.tmp" && mkdir -p "$qr_dir.tmp"

@@ -97,30 +97,39 @@ export async function reloadOffline(page, context) {
 
 export const texts = (page) => page.evaluate(() => window.__factsheet.texts());
 
-// Share of pixels in a screen area (CSS px) that differ from the given background colour,
-// read from a real screenshot (what the reader sees, after compositing).
-export async function inkRatio(page, clip, background) {
-  const png = await page.screenshot({ clip });
+// The RGBA pixels of a screenshot of `clip` (CSS px), read back through a canvas in a scratch
+// page (what the reader sees, after compositing): { width, height, data: Uint8ClampedArray }.
+export async function screenshotPixels(page, clip, options = {}) {
+  const png = await page.screenshot({ clip, ...options });
   const scratch = await page.context().newPage();
   try {
-    return await scratch.evaluate(async ({ b64, bg }) => {
+    const { width, height, b64 } = await scratch.evaluate(async (src) => {
       const img = new Image();
-      img.src = 'data:image/png;base64,' + b64;
+      img.src = 'data:image/png;base64,' + src;
       await img.decode();
       const c = document.createElement('canvas');
       c.width = img.width; c.height = img.height;
       const g = c.getContext('2d');
       g.drawImage(img, 0, 0);
       const d = g.getImageData(0, 0, c.width, c.height).data;
-      let ink = 0;
-      for (let i = 0; i < d.length; i += 4) {
-        if (Math.abs(d[i] - bg[0]) + Math.abs(d[i + 1] - bg[1]) + Math.abs(d[i + 2] - bg[2]) > 60) ink++;
-      }
-      return ink / (d.length / 4);
-    }, { b64: png.toString('base64'), bg: background });
+      let s = '';
+      for (let i = 0; i < d.length; i += 0x8000) s += String.fromCharCode.apply(null, d.subarray(i, i + 0x8000));
+      return { width: c.width, height: c.height, b64: btoa(s) };
+    }, png.toString('base64'));
+    return { width, height, data: new Uint8ClampedArray(Buffer.from(b64, 'base64')) };
   } finally {
     await scratch.close();
   }
+}
+
+// Share of pixels in a screen area (CSS px) that differ from the given background colour.
+export async function inkRatio(page, clip, background) {
+  const { data: d } = await screenshotPixels(page, clip);
+  let ink = 0;
+  for (let i = 0; i < d.length; i += 4) {
+    if (Math.abs(d[i] - background[0]) + Math.abs(d[i + 1] - background[1]) + Math.abs(d[i + 2] - background[2]) > 60) ink++;
+  }
+  return ink / (d.length / 4);
 }
 
 // Tap targets on screen, by label (exact match first, else the first that contains it).

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import jsQR from 'jsqr';
-import { root, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger, PHONE, swReady } from './harness.mjs';
+import { root, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger, PHONE, swReady, screenshotPixels } from './harness.mjs';
 
 const en = JSON.parse(readFileSync(path.join(root, 'data/en.json'), 'utf8'));
 const es = JSON.parse(readFileSync(path.join(root, 'data/es.json'), 'utf8'));
@@ -23,28 +23,9 @@ after(async () => { await browser?.close(); await server?.stop(); });
 // A screenshot of `clip` (CSS px, one pixel per CSS px), its pixels read back through a canvas
 // in a scratch page, then decoded by jsQR here in node. Returns the decoded text, or null.
 async function scanQr(page, clip) {
-  const png = await page.screenshot({ clip, scale: 'css' });
-  const scratch = await page.context().newPage();
-  try {
-    const { w, h, b64 } = await scratch.evaluate(async (src) => {
-      const img = new Image();
-      img.src = 'data:image/png;base64,' + src;
-      await img.decode();
-      const c = document.createElement('canvas');
-      c.width = img.width; c.height = img.height;
-      const g = c.getContext('2d');
-      g.drawImage(img, 0, 0);
-      const d = g.getImageData(0, 0, c.width, c.height).data;
-      let s = '';
-      for (let i = 0; i < d.length; i += 0x8000) s += String.fromCharCode.apply(null, d.subarray(i, i + 0x8000));
-      return { w: c.width, h: c.height, b64: btoa(s) };
-    }, png.toString('base64'));
-    const rgba = new Uint8ClampedArray(Buffer.from(b64, 'base64'));
-    const code = jsQR(rgba, w, h);
-    return code ? code.data : null;
-  } finally {
-    await scratch.close();
-  }
+  const { width, height, data } = await screenshotPixels(page, clip, { scale: 'css' });
+  const code = jsQR(data, width, height);
+  return code ? code.data : null;
 }
 
 for (const [lang, c, themeKey] of [['en', en, 'theme_light'], ['es', es, 'theme_dark']]) {
