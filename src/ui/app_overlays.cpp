@@ -14,6 +14,16 @@
 namespace factsheet::ui {
 namespace {
 
+// A card over the page (a source, the QR code, Remove): the column's width with its margins,
+// centred, padded by one text size.
+struct CardBox {
+    float pad, w, x, inner;
+};
+CardBox card_box(const Metrics& m) {
+    const float w = std::min(m.viewport_w, m.column_w + 2 * m.margin);
+    return {m.body_size, w, (m.viewport_w - w) * 0.5f, w - 2 * m.body_size};
+}
+
 // Shown when no content loaded, so it cannot come from the content's own strings.
 constexpr const char* kErrorTitle = "This fact sheet could not be loaded / No se pudo cargar esta hoja";
 
@@ -244,10 +254,8 @@ void App::draw_source_card() {
     const content::Source& s = sheet_.sources[static_cast<size_t>(popup_source_)];
     const Metrics& m = metrics_;
     const Theme& th = theme(theme_);
-    const float pad = m.body_size;
-    const float w = std::min(m.viewport_w, m.column_w + 2 * m.margin);
-    const float x = (m.viewport_w - w) * 0.5f;
-    const float inner = w - 2 * pad;
+    const CardBox box = card_box(m);
+    const float pad = box.pad, w = box.w, x = box.x, inner = box.inner;
     const TextStyle body{fonts_.regular, m.body_size, m.line_height};
     const TextStyle bold{fonts_.bold, m.body_size, m.line_height};
     const TextStyle small{fonts_.regular, m.small_size, m.small_size * 1.45f};
@@ -398,10 +406,8 @@ ImDrawList* begin_card(const char* id, const Metrics& m, const Theme& th, float 
 void App::draw_qr_card() {
     const Metrics& m = metrics_;
     const Theme& th = theme(theme_);
-    const float pad = m.body_size;
-    const float w = std::min(m.viewport_w, m.column_w + 2 * m.margin);
-    const float x = (m.viewport_w - w) * 0.5f;
-    const float inner = w - 2 * pad;
+    const CardBox box = card_box(m);
+    const float pad = box.pad, w = box.w, x = box.x, inner = box.inner;
     const TextStyle bold{fonts_.bold, m.body_size, m.line_height};
     const TextStyle small{fonts_.regular, m.small_size, m.small_size * 1.45f};
     const TextBlock title = layout_plain(sheet_.ui_text("qr_title"), bold, inner);
@@ -463,10 +469,8 @@ void App::draw_qr_card() {
 void App::draw_remove_card() {
     const Metrics& m = metrics_;
     const Theme& th = theme(theme_);
-    const float pad = m.body_size;
-    const float w = std::min(m.viewport_w, m.column_w + 2 * m.margin);
-    const float x = (m.viewport_w - w) * 0.5f;
-    const float inner = w - 2 * pad;
+    const CardBox box = card_box(m);
+    const float pad = box.pad, w = box.w, x = box.x, inner = box.inner;
     const char* keys[] = {"remove_removes", "remove_cannot", "remove_android", "remove_iphone"};
     // Body size when it fits the screen, else the small size (large text settings, short screens).
     std::vector<TextBlock> blocks;
