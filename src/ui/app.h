@@ -19,7 +19,9 @@
 #include "ui/document.h"
 #include "ui/metrics.h"
 #include "ui/scroller.h"
+#include "ui/text_layout.h"
 #include "ui/theme.h"
+#include "ui/widgets.h"
 
 struct ImGuiContext;
 struct ImDrawData;
@@ -146,6 +148,14 @@ private:
     bool modal() const { return popup_source_ >= 0 || menu_open_ || card_ != Card::None; }
     void draw_toast();
     void draw_error_screen();
+    // Shared by the overlays (app_overlays.cpp): laid-out text drawn at (x, y) and recorded for
+    // the test hook; a card's full-size button, drawn, recorded and made a tap target; whether
+    // this frame's release is a tap on the dimmed page above a card whose top is card_y (never
+    // in the frame that opened it: that release belongs to the tap that opened it).
+    void draw_pieces(ImDrawList* dl, const TextBlock& tb, ImFont* font, float size, float x, float y, unsigned int col);
+    bool card_button(ImDrawList* dl, const char* id, const std::string& label, float x, float y, float w,
+                     ButtonStyle style);
+    bool tapped_above(float card_y) const;
     void activate(const Target& t);
     void update_current_section();
     void scroll_into_view(float doc_y, float h);

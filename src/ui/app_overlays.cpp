@@ -24,6 +24,23 @@ CardBox card_box(const Metrics& m) {
     return {m.body_size, w, (m.viewport_w - w) * 0.5f, w - 2 * m.body_size};
 }
 
+// A card at the bottom of the screen over the dimmed page: the window, its background and the
+// accent rule; returns the draw list. The caller ends the window.
+ImDrawList* begin_card(const char* id, const Metrics& m, const Theme& th, float x, float y, float w, float pad) {
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImVec2(m.viewport_w, m.viewport_h));
+    ImGui::Begin(id, nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBackground);
+    if (!ImGui::IsWindowFocused()) ImGui::SetWindowFocus();  // Tab stays inside while it is open
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.viewport_w, m.viewport_h), IM_COL32(0, 0, 0, 110));
+    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, m.viewport_h), to_imgui(th.background), pad * 0.6f,
+                      ImDrawFlags_RoundCornersTop);
+    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + 4), to_imgui(th.accent), pad * 0.6f, ImDrawFlags_RoundCornersTop);
+    return dl;
+}
+
 // Shown when no content loaded, so it cannot come from the content's own strings.
 constexpr const char* kErrorTitle = "This fact sheet could not be loaded / No se pudo cargar esta hoja";
 
@@ -313,25 +330,10 @@ void App::draw_source_card() {
     const float h = pad + content_h + pad * 0.5f + m.tap_min + pad;
     const float y = std::max(0.0f, m.viewport_h - h);
 
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(ImVec2(m.viewport_w, m.viewport_h));
-    ImGui::Begin("source-card", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBackground);
-    if (!ImGui::IsWindowFocused()) ImGui::SetWindowFocus();  // Tab stays inside while it is open
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.viewport_w, m.viewport_h), IM_COL32(0, 0, 0, 110));  // dim the page
-    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, m.viewport_h), to_imgui(th.background), pad * 0.6f,
-                      ImDrawFlags_RoundCornersTop);
-    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + 4), to_imgui(th.accent), pad * 0.6f,
-                      ImDrawFlags_RoundCornersTop);
+    ImDrawList* dl = begin_card("source-card", m, th, x, y, w, pad);
     float cy = y + pad;
     for (const Line& l : lines) {
-        for (const Piece& p : l.tb.pieces) {
-            dl->AddText(l.st->font, l.st->size, ImVec2(x + pad + p.x, cy + p.y), role_color(l.color, th),
-                        p.text.c_str());
-            drawn_texts_.push_back(p.text);
-        }
+        draw_pieces(dl, l.tb, l.st->font, l.st->size, x + pad, cy, role_color(l.color, th));
         cy += l.tb.height;
     }
     cy += pad * 0.5f;
@@ -341,26 +343,13 @@ void App::draw_source_card() {
     const float bw = has_url ? (inner - gapw) * 0.5f : inner;
     const std::string& open_label = sheet_.ui_text("open_source");
     const std::string& close_label = sheet_.ui_text("close");
-    if (has_url) {
-        if (draw_button(dl, "open", open_label, x + pad, cy, bw, m.tap_min, m.body_size, fonts_.bold, th,
-                        ButtonStyle::Primary)
-                .pressed &&
-            host_)
-            host_->open_url(s.url);
-        hits_.push_back({x + pad, cy, bw, m.tap_min, open_label});
-        drawn_texts_.push_back(open_label);
+    if (has_url && card_button(dl, "open", open_label, x + pad, cy, bw, ButtonStyle::Primary) && host_) {
+        host_->open_url(s.url);
     }
     const float cx = x + pad + (has_url ? bw + gapw : 0);
-    const bool close = draw_button(dl, "close", close_label, cx, cy, bw, m.tap_min, m.body_size, fonts_.bold, th,
-                                   ButtonStyle::Outline)
-                           .pressed;
-    hits_.push_back({cx, cy, bw, m.tap_min, close_label});
-    drawn_texts_.push_back(close_label);
-    // A tap on the dimmed page closes the card (not in the frame that opened it: that release
-    // belongs to the tap on the marker).
-    const ImVec2 pressed_at = ImGui::GetIO().MouseClickedPos[0];
-    const bool outside =
-        frames_ > popup_opened_frame_ && ImGui::IsMouseReleased(0) && pressed_at.y < y && pressed_at.y >= 0;
+    const bool close = card_button(dl, "close", close_label, cx, cy, bw, ButtonStyle::Outline);
+    // A tap on the dimmed page closes the card.
+    const bool outside = tapped_above(y);
     ImGui::End();
     if (close || outside) popup_source_ = -1;
 }
@@ -380,25 +369,6 @@ void App::open_card(Card c) {
     }
     wake();
 }
-
-namespace {
-// A card at the bottom of the screen over the dimmed page: the window, its background and the
-// accent rule; returns the draw list. The caller ends the window.
-ImDrawList* begin_card(const char* id, const Metrics& m, const Theme& th, float x, float y, float w, float pad) {
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(ImVec2(m.viewport_w, m.viewport_h));
-    ImGui::Begin(id, nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBackground);
-    if (!ImGui::IsWindowFocused()) ImGui::SetWindowFocus();  // Tab stays inside while it is open
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.viewport_w, m.viewport_h), IM_COL32(0, 0, 0, 110));
-    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, m.viewport_h), to_imgui(th.background), pad * 0.6f,
-                      ImDrawFlags_RoundCornersTop);
-    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + 4), to_imgui(th.accent), pad * 0.6f, ImDrawFlags_RoundCornersTop);
-    return dl;
-}
-}  // namespace
 
 // The sheet's address as a QR code: dark modules on white with the 4-module quiet zone in every
 // theme, as large as the card allows, each module a whole number of device pixels; the address
@@ -425,10 +395,7 @@ void App::draw_qr_card() {
     const float y = std::max(0.0f, m.viewport_h - h);
     ImDrawList* dl = begin_card("qr-card", m, th, x, y, w, pad);
     float cy = y + pad;
-    for (const Piece& p : title.pieces) {
-        dl->AddText(bold.font, bold.size, ImVec2(x + pad + p.x, cy + p.y), to_imgui(th.heading), p.text.c_str());
-        drawn_texts_.push_back(p.text);
-    }
+    draw_pieces(dl, title, bold.font, bold.size, x + pad, cy, to_imgui(th.heading));
     cy += title.height + pad * 0.5f;
     if (modules > 0) {
         // Snapped to device pixels so no module is blurred into its neighbours.
@@ -446,20 +413,10 @@ void App::draw_qr_card() {
         cy += side;
     }
     cy += pad * 0.5f;
-    for (const Piece& p : address.pieces) {
-        dl->AddText(small.font, small.size, ImVec2(x + pad + p.x, cy + p.y), to_imgui(th.text), p.text.c_str());
-        drawn_texts_.push_back(p.text);
-    }
+    draw_pieces(dl, address, small.font, small.size, x + pad, cy, to_imgui(th.text));
     cy += address.height + pad * 0.5f;
-    const std::string& close_label = sheet_.ui_text("close");
-    const bool close = draw_button(dl, "close", close_label, x + pad, cy, inner, m.tap_min, m.body_size, fonts_.bold, th,
-                                   ButtonStyle::Outline)
-                           .pressed;
-    hits_.push_back({x + pad, cy, inner, m.tap_min, close_label});
-    drawn_texts_.push_back(close_label);
-    const ImVec2 pressed_at = ImGui::GetIO().MouseClickedPos[0];
-    const bool outside =
-        frames_ > popup_opened_frame_ && ImGui::IsMouseReleased(0) && pressed_at.y < y && pressed_at.y >= 0;
+    const bool close = card_button(dl, "close", sheet_.ui_text("close"), x + pad, cy, inner, ButtonStyle::Outline);
+    const bool outside = tapped_above(y);
     ImGui::End();
     if (close || outside) card_ = Card::None;
 }
@@ -494,10 +451,7 @@ void App::draw_remove_card() {
     ImDrawList* dl = begin_card("remove-card", m, th, x, y, w, pad);
     float cy = y + pad;
     auto put = [&](const TextBlock& tb, ImFont* font, ImU32 c) {
-        for (const Piece& p : tb.pieces) {
-            dl->AddText(font, size, ImVec2(x + pad + p.x, cy + p.y), c, p.text.c_str());
-            drawn_texts_.push_back(p.text);
-        }
+        draw_pieces(dl, tb, font, size, x + pad, cy, c);
         cy += tb.height + pad * 0.5f;
     };
     // The buttons always stay on screen; text that does not fit above them is cut off there.
@@ -509,27 +463,39 @@ void App::draw_remove_card() {
     cy = buttons_y;
     const float gapw = pad * 0.5f;
     const float bw = (inner - gapw) * 0.5f;
-    const std::string& go_label = sheet_.ui_text("remove_confirm");
-    const std::string& close_label = sheet_.ui_text("close");
-    const bool go = draw_button(dl, "remove-go", go_label, x + pad, cy, bw, m.tap_min, m.body_size, fonts_.bold, th,
-                                ButtonStyle::Primary)
-                        .pressed;
-    hits_.push_back({x + pad, cy, bw, m.tap_min, go_label});
-    drawn_texts_.push_back(go_label);
-    const bool close = draw_button(dl, "close", close_label, x + pad + bw + gapw, cy, bw, m.tap_min, m.body_size,
-                                   fonts_.bold, th, ButtonStyle::Outline)
-                           .pressed;
-    hits_.push_back({x + pad + bw + gapw, cy, bw, m.tap_min, close_label});
-    drawn_texts_.push_back(close_label);
-    const ImVec2 pressed_at = ImGui::GetIO().MouseClickedPos[0];
-    const bool outside =
-        frames_ > popup_opened_frame_ && ImGui::IsMouseReleased(0) && pressed_at.y < y && pressed_at.y >= 0;
+    const bool go = card_button(dl, "remove-go", sheet_.ui_text("remove_confirm"), x + pad, cy, bw, ButtonStyle::Primary);
+    const bool close =
+        card_button(dl, "close", sheet_.ui_text("close"), x + pad + bw + gapw, cy, bw, ButtonStyle::Outline);
+    const bool outside = tapped_above(y);
     ImGui::End();
     if (close || outside) card_ = Card::None;
     if (go) {
         card_ = Card::None;
         if (host_) host_->remove_from_phone();
     }
+}
+
+void App::draw_pieces(ImDrawList* dl, const TextBlock& tb, ImFont* font, float size, float x, float y,
+                      unsigned int col) {
+    for (const Piece& p : tb.pieces) {
+        dl->AddText(font, size, ImVec2(x + p.x, y + p.y), col, p.text.c_str());
+        drawn_texts_.push_back(p.text);
+    }
+}
+
+bool App::card_button(ImDrawList* dl, const char* id, const std::string& label, float x, float y, float w,
+                      ButtonStyle style) {
+    const Metrics& m = metrics_;
+    const bool pressed =
+        draw_button(dl, id, label, x, y, w, m.tap_min, m.body_size, fonts_.bold, theme(theme_), style).pressed;
+    hits_.push_back({x, y, w, m.tap_min, label});
+    drawn_texts_.push_back(label);
+    return pressed;
+}
+
+bool App::tapped_above(float card_y) const {
+    const ImVec2 pressed_at = ImGui::GetIO().MouseClickedPos[0];
+    return frames_ > popup_opened_frame_ && ImGui::IsMouseReleased(0) && pressed_at.y < card_y && pressed_at.y >= 0;
 }
 
 void App::draw_toast() {
@@ -543,10 +509,7 @@ void App::draw_toast() {
     const float x = (m.viewport_w - w) * 0.5f, y = m.viewport_h - h - m.margin * 2;
     // Inverted colours (text on heading colour) so the message stands out in every theme.
     dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + h), to_imgui(th.heading), pad * 0.6f);
-    for (const Piece& p : tb.pieces) {
-        dl->AddText(st.font, st.size, ImVec2(x + pad + p.x, y + pad + p.y), to_imgui(th.background), p.text.c_str());
-        drawn_texts_.push_back(p.text);
-    }
+    draw_pieces(dl, tb, st.font, st.size, x + pad, y + pad, to_imgui(th.background));
 }
 
 void App::draw_error_screen() {
@@ -558,10 +521,7 @@ void App::draw_error_screen() {
     const TextStyle body{fonts_.regular, m.small_size, m.small_size * 1.45f};
     float y = m.margin;
     auto put = [&](const TextBlock& tb, const TextStyle& st, ImU32 c) {
-        for (const Piece& p : tb.pieces) {
-            dl->AddText(st.font, st.size, ImVec2(m.column_x + p.x, y + p.y), c, p.text.c_str());
-            drawn_texts_.push_back(p.text);
-        }
+        draw_pieces(dl, tb, st.font, st.size, m.column_x, y, c);
         y += tb.height + m.paragraph_gap * 0.5f;
     };
     put(layout_plain(kErrorTitle, h, m.column_w), h, to_imgui(th.heading));
