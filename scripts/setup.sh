@@ -29,13 +29,16 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# Downloads a Debian source package (what its .dsc lists, into DEST) through a private apt
-# configuration for SUITE's deb-src: the machine's own sources lists stay untouched. The caller
-# checks what it needs by sha256. A missing Debian packaging file is not fatal (|| true): only the
-# upstream tarball is used.
-fetch_debian_source() {
-  local suite=$1 package=$2 dest=$3 apt_dir="$cache/apt-$1"
-  mkdir -p "$apt_dir/sources.list.d" "$apt_dir/lists/partial" "$dest"
+# Makes sure DEST/FILE, the upstream tarball of a Debian source package, is there and has the
+# given sha256: when it is not, downloads the source package (what its .dsc lists) through a
+# private apt configuration for SUITE's deb-src, so the machine's own sources lists stay
+# untouched. A missing Debian packaging file is not fatal (|| true): only the tarball is used.
+debian_source_tarball() {
+  local suite=$1 package=$2 dest=$3 file=$4 sha=$5 apt_dir="$cache/apt-$1"
+  mkdir -p "$dest"
+  if echo "$sha  $dest/$file" | sha256sum -c --status 2>/dev/null; then return 0; fi
+  say "fetching $package source from Debian ($suite deb-src)"
+  mkdir -p "$apt_dir/sources.list.d" "$apt_dir/lists/partial"
   cat > "$apt_dir/sources.list.d/$suite-src.sources" <<SRC
 Types: deb-src
 URIs: http://deb.debian.org/debian
@@ -47,6 +50,7 @@ SRC
                   -o "Dir::State::Lists=$apt_dir/lists" -o Debug::NoLocking=1 -o APT::Sandbox::User=root)
   apt-get "${apt_opts[@]}" update -qq
   (cd "$dest" && apt-get "${apt_opts[@]}" source --download-only -qq "$package" >/dev/null 2>&1) || true
+  echo "$sha  $dest/$file" | sha256sum -c --quiet
 }
 
 # --- Dear ImGui sources, from Debian's source package (sid), checked by sha256 ----
@@ -56,12 +60,7 @@ imgui_tar="imgui_${imgui_ver}.orig.tar.xz"
 imgui_sha=e7bd201d56b5ee90d24d5dac85e5c12f98bdb95410252a62d27b7f89e4566d48
 imgui_dir="$here/.deps/imgui-$imgui_ver"
 if [ ! -f "$imgui_dir/imgui.h" ]; then
-  mkdir -p "$cache/imgui"
-  if ! echo "$imgui_sha  $cache/imgui/$imgui_tar" | sha256sum -c --status 2>/dev/null; then
-    say "fetching Dear ImGui $imgui_deb source from Debian (sid deb-src)"
-    fetch_debian_source sid "imgui=$imgui_deb" "$cache/imgui"
-  fi
-  echo "$imgui_sha  $cache/imgui/$imgui_tar" | sha256sum -c --quiet
+  debian_source_tarball sid "imgui=$imgui_deb" "$cache/imgui" "$imgui_tar" "$imgui_sha"
   rm -rf "$imgui_dir.tmp" && mkdir -p "$imgui_dir.tmp"
   tar -xJf "$cache/imgui/$imgui_tar" -C "$imgui_dir.tmp" --strip-components=1
   rm -rf "$imgui_dir" && mv "$imgui_dir.tmp" "$imgui_dir"
@@ -100,12 +99,7 @@ qr_tar="qr-code-generator_${qr_ver}.orig.tar.gz"
 qr_sha=2ec0a4d33d6f521c942eeaf473d42d5fe139abcfa57d2beffe10c5cf7d34ae60
 qr_dir="$here/.deps/qrcodegen-$qr_ver"
 if [ ! -f "$qr_dir/qrcodegen.cpp" ]; then
-  mkdir -p "$cache/qrcodegen"
-  if ! echo "$qr_sha  $cache/qrcodegen/$qr_tar" | sha256sum -c --status 2>/dev/null; then
-    say "fetching qr-code-generator $qr_deb source from Debian (bookworm deb-src)"
-    fetch_debian_source bookworm "qr-code-generator=$qr_deb" "$cache/qrcodegen"
-  fi
-  echo "$qr_sha  $cache/qrcodegen/$qr_tar" | sha256sum -c --quiet
+  debian_source_tarball bookworm "qr-code-generator=$qr_deb" "$cache/qrcodegen" "$qr_tar" "$qr_sha"
   rm -rf "$qr_dir.tmp" && mkdir -p "$qr_dir.tmp"
   tar -xzf "$cache/qrcodegen/$qr_tar" -C "$qr_dir.tmp" --strip-components=2 "QR-Code-generator-$qr_ver/cpp/qrcodegen.cpp" "QR-Code-generator-$qr_ver/cpp/qrcodegen.hpp"
   rm -rf "$qr_dir" && mv "$qr_dir.tmp" "$qr_dir"
