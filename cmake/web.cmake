@@ -1,32 +1,47 @@
-# web.cmake: the Emscripten build: src/platform/web + Dear ImGui's OpenGL3 backend -> factsheet.js/.wasm.
-# Linked to .js (not .html): this Emscripten's HTML minifier fails at -Oz, and web/ has our own shell.
-add_executable(factsheet
-  src/platform/web/main_web.cpp
-  src/platform/web/gl_web.cpp
-  src/platform/web/input_web.cpp
-  ${FACTSHEET_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
-target_include_directories(factsheet PRIVATE ${CMAKE_SOURCE_DIR}/src ${FACTSHEET_IMGUI_DIR}/backends)
-target_link_libraries(factsheet PRIVATE factsheet_ui)
-target_compile_options(factsheet PRIVATE ${FACTSHEET_CXX_FLAGS})
+# web.cmake: the Emscripten build: the app (factsheet.js/.wasm: src/platform/web) and the picture
+# runtime of the embedded sheet (factsheet-pictures.js/.wasm: src/platform/pictures), both on Dear
+# ImGui's OpenGL3 backend. Linked to .js (not .html): this Emscripten's HTML minifier fails at
+# -Oz, and web/ has our own pages.
 
-target_link_options(factsheet PRIVATE
+# What both modules are built with.
+set(FACTSHEET_WASM_LINK_OPTIONS
   -sENVIRONMENT=web
-  -sMODULARIZE=1 -sEXPORT_NAME=createFactsheet
+  -sMODULARIZE=1
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=16MB
   -sMALLOC=emmalloc
   -sNO_FILESYSTEM=1
   -sDYNAMIC_EXECUTION=0                # no eval / new Function: the page's CSP forbids them
   -sDISABLE_EXCEPTION_CATCHING=1
-  # The exports are the EMSCRIPTEN_KEEPALIVE functions of main_web.cpp (one list: the code);
-  # boot.js copies content into the heap with these two.
+  # The exports are the EMSCRIPTEN_KEEPALIVE functions of the entry file (one list: the code);
+  # the page copies fonts and content into the heap with these two.
   -sEXPORTED_FUNCTIONS=[_malloc,_free]
   -sEXPORTED_RUNTIME_METHODS=[UTF8ToString,HEAPU8]
-  -sINCOMING_MODULE_JS_API=[host,locateFile,wasmBinary,print,printErr,onAbort,instantiateWasm]
   -sTEXTDECODER=2
   # Size (scripts/size-report.sh): WebGL2 needs no extensions enabled up front, no GL_-prefixed
   # extension names and no JS-side GL error tracking (-2.2 KB js); one more binaryen round (-0.6 KB wasm).
   -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_EXTENSIONS_IN_PREFIXED_FORMAT=0 -sGL_TRACK_ERRORS=0
   -sBINARYEN_EXTRA_PASSES=--converge
   -sASSERTIONS=0)
-set_target_properties(factsheet PROPERTIES SUFFIX ".js")
+
+function(factsheet_wasm target entry)
+  add_executable(${target} ${entry} ${ARGN} ${FACTSHEET_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+  target_include_directories(${target} PRIVATE ${CMAKE_SOURCE_DIR}/src ${FACTSHEET_IMGUI_DIR}/backends)
+  target_link_libraries(${target} PRIVATE factsheet_ui)
+  target_compile_options(${target} PRIVATE ${FACTSHEET_CXX_FLAGS})
+  target_link_options(${target} PRIVATE ${FACTSHEET_WASM_LINK_OPTIONS})
+  set_target_properties(${target} PROPERTIES SUFFIX ".js")
+endfunction()
+
+# The app: web/boot.js loads it.
+factsheet_wasm(factsheet src/platform/web/main_web.cpp src/platform/web/gl_web.cpp src/platform/web/input_web.cpp)
+target_link_options(factsheet PRIVATE -sEXPORT_NAME=createFactsheet
+  -sINCOMING_MODULE_JS_API=[host,locateFile,wasmBinary,print,printErr,onAbort,instantiateWasm])
+
+# The picture runtime (README, "Pictures in the embedded sheet"): the same picture code, alone,
+# for the charts and diagrams of en.html / es.html, fetched only when a picture comes near the
+# screen. Its page side, web/pictures.js, is appended after the module by
+# scripts/assemble-dist.sh: one file to fetch.
+factsheet_wasm(factsheet-pictures src/platform/pictures/main_pictures.cpp)
+target_link_options(factsheet-pictures PRIVATE -sEXPORT_NAME=createFactsheetPictures
+  -sINCOMING_MODULE_JS_API=[locateFile,print,printErr,onAbort])

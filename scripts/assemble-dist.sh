@@ -30,6 +30,14 @@ python3 "$here/tools/constants.py" js-languages "$here/data" "$js/languages.js"
 python3 "$here/tools/constants.py" js-palette "$js/palette.js"
 for s in boot.js embed.js embedded.js; do python3 "$here/tools/compose_js.py" "$here/web/$s" "$stage/$s" "$js"; done
 cp "$web/factsheet.js" "$web/factsheet.wasm" "$stage/"
+# The picture runtime of the simple and embedded pages (README, "Pictures in the embedded sheet"):
+# the module with its page side after it, one file; and, per language, the content it reads
+# (without the passages, which the page lists).
+python3 "$here/tools/compose_js.py" "$here/web/pictures.js" "$js/pictures.js" "$js"
+cat "$web/factsheet-pictures.js" "$js/pictures.js" > "$stage/factsheet-pictures.js"
+cp "$web/factsheet-pictures.wasm" "$stage/"
+mkdir -p "$stage/pictures"
+for lang in "${langs[@]}"; do python3 "$here/tools/picture_content.py" "$content/$lang.json" "$stage/pictures/$lang.json"; done
 cp "$native"/fonts/NotoSans-Regular.ttf "$native"/fonts/NotoSans-Bold.ttf "$stage/fonts/"
 # Link previews and oEmbed (README, "Hosting"): the site's address, with the "/" it ends in.
 # With it, each page's footer also shares the sheet as a QR code (README, "Sharing and leaving no

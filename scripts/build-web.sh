@@ -21,6 +21,6 @@ files=(); for l in "${langs[@]}"; do files+=("$here/data/$l.json"); done
 web=$here/build/web
 cmake -S "$here" -B "$web" -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DCMAKE_TOOLCHAIN_FILE="$here/cmake/toolchain-emscripten.cmake" -DFACTSHEET_TESTS=OFF >/dev/null
-cmake --build "$web" --target factsheet | { grep -vE '^\[[0-9]+/[0-9]+\] ' || true; }
+cmake --build "$web" --target factsheet factsheet-pictures | { grep -vE '^\[[0-9]+/[0-9]+\] ' || true; }
 
 "$here/scripts/assemble-dist.sh" "$native" "$web" "$content"

@@ -9,7 +9,9 @@ import sys
 
 KEYS = ('text_smaller', 'text_larger', 'embed_text_size', 'embed_show_all', 'embed_open_full', 'embed_cta_from',
         # and, for the page read on its own, "Remove this sheet from this phone" (web/leave.js)
-        'remove_sheet', 'remove_removes', 'remove_cannot', 'remove_android', 'remove_iphone', 'remove_confirm')
+        'remove_sheet', 'remove_removes', 'remove_cannot', 'remove_android', 'remove_iphone', 'remove_confirm',
+        # and the pictures drawn into the page (web/pictures.js)
+        'picture_label', 'picture_show_table', 'picture_show_picture', 'citation_label')
 
 
 def main():

@@ -43,8 +43,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header('X-Content-Type-Options', 'nosniff')
         self.send_header('Cache-Control', self.cache_control())
         # A sandboxed frame (WordPress embeds: scripts only, no same origin) asks for the fonts
-        # from an opaque origin: they are public, anyone may use them (as in web/_headers).
-        if self.path.startswith('/fonts/'):
+        # and the picture runtime from an opaque origin: they are public, anyone may use them (as in web/_headers).
+        if self.path.startswith(('/fonts/', '/factsheet-pictures.', '/pictures/')):
             self.send_header('Access-Control-Allow-Origin', '*')
         super().end_headers()
 

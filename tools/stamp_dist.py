@@ -77,7 +77,10 @@ def main():
             f.write(html)
 
     # The service worker: this build's name and its files (the pages by their clean names).
-    cached = sorted(mapping.values()) + ['./'] + lang_pages  # index.html is './' (sw.js)
+    # The picture runtime is left out: it serves the simple and embedded pages, which offline
+    # show their tables, and readers of the app should not pay for it.
+    runtime = re.compile(r'^(factsheet-pictures\.|pictures/)')
+    cached = sorted(n for n in mapping.values() if not runtime.match(n)) + ['./'] + lang_pages  # index.html is './' (sw.js)
     build = 'factsheet-' + digest('\n'.join(cached).encode() +
                                   open(os.path.join(root, 'index.html'), 'rb').read())
     sw_path = os.path.join(root, 'sw.js')

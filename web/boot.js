@@ -9,6 +9,7 @@
 (function () {
   'use strict';
   //@include languages.js
+  //@include heap.js
   var LANGS = LANGUAGES.map(function (l) { return l.code; });
   // Under a test (a `module` given to this file's text: tests/browser/options.test.mjs), hand
   // over the two address readers and touch nothing else.
@@ -36,10 +37,8 @@
 
   // Asset names carry a content hash on the web (tools/stamp_dist.py writes the map); the
   // one-file copy carries the files themselves (tools/make_offline_copy.py).
-  var ASSETS = {};
-  try { ASSETS = JSON.parse(document.querySelector('meta[name="factsheet-assets"]').content); } catch (e) { ASSETS = {}; }
+  //@include assets.js
   var INLINE = window.__factsheetInline || null;
-  function asset(name) { return ASSETS[name] || name; }
   function inlineBytes(name) {
     var bin = atob(INLINE[name]), out = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
@@ -131,17 +130,7 @@
     loadUi(lang).then(function (c) { ui = c.ui; }, function () {}).then(function () { showSimple(kind); });
   }
 
-  // --- wasm memory helpers ------------------------------------------------------------------
-  // Copies bytes into wasm memory; the caller frees the pointer.
-  function toHeap(buf) {
-    var data = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
-    var ptr = mod._malloc(data.length + 1);
-    mod.HEAPU8.set(data, ptr);
-    mod.HEAPU8[ptr + data.length] = 0;
-    return { ptr: ptr, len: data.length };
-  }
-  function cString(s) { return toHeap(new TextEncoder().encode(s)); }
-  function jump(section) { var s = cString(section); mod._fs_jump(s.ptr); mod._free(s.ptr); }
+  function jump(section) { var s = cString(mod, section); mod._fs_jump(s.ptr); mod._free(s.ptr); }
 
   function sectionFromHash() {
     try { return decodeURIComponent(location.hash.slice(1)); } catch (e) { return ''; }
@@ -176,7 +165,7 @@
 
   function notify(key) {
     if (!mod) return;
-    var k = cString(key); mod._fs_notify(k.ptr); mod._free(k.ptr);
+    var k = cString(mod, key); mod._fs_notify(k.ptr); mod._free(k.ptr);
   }
   function share(section) {
     var url = addressFor(section).href;
@@ -202,7 +191,7 @@
       Promise.all([loadUi(next), setMirror(next)]).then(function (r) {
         lang = next;
         ui = r[0].ui;
-        var j = toHeap(r[0].buf), s = cString('');
+        var j = toHeap(mod, r[0].buf), s = cString(mod, '');
         mod._fs_set_content(j.ptr, j.len, s.ptr);
         mod._free(j.ptr); mod._free(s.ptr);
         setAddress(sectionFromHash(), false);
@@ -275,8 +264,8 @@
       mod = r[0];
       ui = r[3].ui;
       // Open where the reader is: the address's section, else where they scrolled the text to.
-      var reg = toHeap(r[1]), bold = toHeap(r[2]), json = toHeap(r[3].buf);
-      var sec = cString(sectionFromHash() || mirrorSection());
+      var reg = toHeap(mod, r[1]), bold = toHeap(mod, r[2]), json = toHeap(mod, r[3].buf);
+      var sec = cString(mod, sectionFromHash() || mirrorSection());
       var rc = mod._fs_start(reg.ptr, reg.len, bold.ptr, bold.len, json.ptr, json.len, sec.ptr);
       [reg, bold, json, sec].forEach(function (b) { mod._free(b.ptr); });
       if (rc === 1) return showSimple('webgl');

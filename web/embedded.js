@@ -8,6 +8,8 @@
   'use strict';
   //@include options.js
   //@include leave.js
+  //@include assets.js
+  //@include picture-loader.js
 
   // --- options: the address, checked (web/options.js) ----------------------------------------
   // null unless the address has embed=1. Else { warnings: [[key, text]] (one per key), redirect:
@@ -91,14 +93,33 @@
     return;
   }
 
+  var root = document.documentElement;
+  var pageLang = root.lang || LANGUAGES[0].code;
+  // Words in the page's language, from the data block the build puts in the page
+  // (tools/embed_words.py, which knows the keys and fills a missing one in from English).
+  var words = {};
+  try { words = JSON.parse(document.getElementById('factsheet-embed-words').textContent) || {}; } catch (e) { words = {}; }
+  // The pictures (web/picture-loader.js), embedded or not, at the page's text size (the reader's
+  // browser setting, or the embed's A-/A+ on the root element).
+  function textScale() {
+    var px = parseFloat(getComputedStyle(root).fontSize) || 16;
+    return Math.min(2, Math.max(1, px / 16));
+  }
+  var pictures = null;
+  function startPictures() {
+    pictures = watchPictures({ lang: pageLang, words: words, textScale: textScale });
+    // Read-only, for tests: each picture's frames, chosen mark, tap targets and words; null
+    // before the runtime runs (or where it never will).
+    window.__factsheetPictures = { state: function () { return pictures ? pictures.state() : null; } };
+  }
+
   if (new URLSearchParams(location.search).get('embed') !== '1') {
     // The simple page read on its own: "Remove this sheet from this phone" where the app page
     // registered a service worker over it. The words are this page's (tools/embed_words.py).
-    try { offerRemoval(JSON.parse(document.getElementById('factsheet-embed-words').textContent)); } catch (e) { /* no words: no entry */ }
+    if (words.remove_sheet) offerRemoval(words);
+    startPictures();
     return;
   }
-  var root = document.documentElement;
-  var pageLang = root.lang || LANGUAGES[0].code;
   var sectionEls = Array.prototype.slice.call(document.querySelectorAll('main > section[id]'))
     .filter(function (s) { return s.id !== 'sources'; });
   var o = readOptions(location.search, pageLang, !!document.getElementById('sheet-canvas'),
@@ -122,6 +143,8 @@
     root.classList.toggle('embed-theme-dark', t === 'dark');
     if (accent && accentOk[t]) root.style.setProperty('--accent', accent);
     else root.style.removeProperty('--accent');
+
+    if (pictures) pictures.refresh();
   }
   applyTheme();
   dark.addEventListener('change', applyTheme);
@@ -157,6 +180,8 @@
   function setTextSize(pct) {
     textSize = pct;
     root.style.fontSize = pct === 100 ? '' : pct + '%';
+
+    if (pictures) pictures.refresh();
   }
   setTextSize(textSize);
   // Inside a frame, a source or the host's link opens in a new tab (never inside the frame).
@@ -309,10 +334,6 @@
     if (sources) sources.before(ctaBox); else main.append(ctaBox);
   }
 
-  // Words in the page's language, from the data block the build puts in the page
-  // (tools/embed_words.py, which knows the keys and fills a missing one in from English).
-  var words = {};
-  try { words = JSON.parse(document.getElementById('factsheet-embed-words').textContent) || {}; } catch (e) { words = {}; }
   function word(k) { return typeof words[k] === 'string' ? words[k] : ''; }
   function label() {
     smaller.setAttribute('aria-label', word('text_smaller'));
@@ -330,6 +351,7 @@
   }
   label();
   fitWp();   // now that the bar, the call to action and every word are in
+  startPictures();
 
   // --- height: to the host, in our message and in the forms other embeds' resizers know ------
   var target = hostOrigin || '*';   // a height is no secret; with origin= only that host hears it

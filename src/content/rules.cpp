@@ -102,6 +102,10 @@ const std::vector<UiKeyRule>& required_ui_keys() {
         {"embed_open_full", ""},
         {"embed_cta_from", "{org}"},
         {"embed_frame_title", ""},
+        // The pictures drawn in the embedded sheet (web/pictures.js).
+        {"picture_label", "{title}"},
+        {"picture_show_table", ""},
+        {"picture_show_picture", ""},
         // Link previews (src/html/html.cpp, tools/factsheet_preview.cpp).
         {"site_name", ""},
         {"og_locale", ""},

@@ -22,8 +22,7 @@ const PictureState* Pictures::state(const std::string& block_id) const {
     return it == state_.end() ? nullptr : &it->second;
 }
 
-void Pictures::draw(const Document& doc, size_t i, PictureFrame& f) {
-    const PictureSlot& slot = doc.pictures[i];
+void Pictures::draw(const PictureSlot& slot, PictureFrame& f) {
     const content::Sheet& sheet = *f.sheet;
     if (slot.section >= sheet.sections.size() || slot.block >= sheet.sections[slot.section].blocks.size()) return;
     const content::Block& b = sheet.sections[slot.section].blocks[slot.block];

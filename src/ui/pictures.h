@@ -60,9 +60,13 @@ struct PictureFrame {
 class Pictures {
 public:
     // Draws slot `i` of the document (its items are submitted even off screen, so Tab reaches them).
-    void draw(const Document& doc, size_t i, PictureFrame& f);
+    void draw(const Document& doc, size_t i, PictureFrame& f) { draw(doc.pictures[i], f); }
+    // Draws the picture of `slot` (document coordinates; a picture on a canvas of its own has its
+    // slot at 0, 0).
+    void draw(const PictureSlot& slot, PictureFrame& f);
     void reset() { state_.clear(); }
     const PictureState* state(const std::string& block_id) const;
+    PictureState& state_of(const std::string& block_id) { return state_[block_id]; }
 
 private:
     std::map<std::string, PictureState> state_;

@@ -5,11 +5,10 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { root, artifacts, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger, inkRatio, PHONE } from './harness.mjs';
+import { root, artifacts, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger, inkRatio, PHONE, axeViolations } from './harness.mjs';
 
 const en = JSON.parse(readFileSync(path.join(root, 'data/en.json'), 'utf8'));
 const es = JSON.parse(readFileSync(path.join(root, 'data/es.json'), 'utf8'));
-const AXE = readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const centre = (h) => [h.x + h.w / 2, h.y + h.h / 2];
 const headingsOf = (sheet) => [sheet.meta.title, ...sheet.sections.map((s) => s.title), sheet.ui.sources];
 
@@ -17,15 +16,9 @@ let server, browser;
 before(async () => { server = await startServer(); browser = await startBrowser(); });
 after(async () => { await browser?.close(); await server?.stop(); });
 
-// axe-core, WCAG 2.x A and AA rules. The page's CSP forbids injected scripts, so the test
-// context bypasses CSP for axe alone.
-async function axe(page) {
-  await page.addScriptTag({ content: AXE });
-  return page.evaluate(async () => {
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return r.violations.map((v) => `${v.id}: ${v.nodes.length} x ${v.help} (${v.nodes[0].target})`);
-  });
-}
+// axe-core, WCAG 2.x A and AA rules (harness.mjs). The page's CSP forbids injected scripts, so
+// the test context bypasses CSP for axe alone.
+const axe = axeViolations;
 
 // What is visible on the page (not merely present): the fallback must show its text.
 const visibleHeadings = (page) => page.evaluate(() =>

@@ -2,9 +2,10 @@
 // loopback port, start Debian's Chromium headless through playwright-core, open phone pages.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -166,4 +167,51 @@ export async function finger(page) {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: clock });
     },
   };
+}
+
+// --- the sheet embedded in a host page (embed.js makes the frame) -------------------------
+export const EMBED_FRAME = 'iframe.factsheet-embed-frame';
+
+// The n-th embed's frame, once the sheet in it has started.
+export async function sheetFrame(page, n = 0) {
+  await page.waitForFunction(([sel, k]) => document.querySelectorAll(sel).length > k, [EMBED_FRAME, n], { timeout: 10000 });
+  const handle = (await page.$$(EMBED_FRAME))[n];
+  const frame = await handle.contentFrame();
+  await frame.waitForFunction(() => document.documentElement.classList.contains('embed') && document.readyState === 'complete', null, { timeout: 10000 });
+  return { handle, frame };
+}
+
+// The iframe is as tall as the sheet's content (within 4 px), and stays so for a moment.
+export async function heightsMatch(page, handle, frame) {
+  let last = null;
+  for (let i = 0; i < 60; i++) {
+    await page.waitForTimeout(100);
+    const box = await handle.evaluate((f) => f.getBoundingClientRect().height);
+    let inner;
+    try {
+      inner = await frame.evaluate(() => ({
+        content: document.documentElement.getBoundingClientRect().height,
+        scroll: document.documentElement.scrollHeight,
+      }));
+    } catch (e) { continue; }   // the frame is between two documents
+    const ok = Math.abs(box - inner.content) <= 4 && Math.abs(box - inner.scroll) <= 4;
+    if (ok && last && Math.abs(last - box) < 1) return box;
+    last = ok ? box : null;
+  }
+  const box = await handle.evaluate((f) => f.getBoundingClientRect().height);
+  const inner = await frame.evaluate(() => [document.documentElement.getBoundingClientRect().height, document.documentElement.scrollHeight]);
+  assert.fail(`iframe ${box} px, sheet content ${inner[0]} px, scrollHeight ${inner[1]} px`);
+}
+
+
+// --- accessibility -------------------------------------------------------------------------
+const AXE_SOURCE = path.join(root, 'node_modules/axe-core/axe.min.js');
+// axe-core's WCAG 2.x A and AA rules on a page or frame: one line per violation. (Evaluated in
+// through the DevTools protocol, which the page's CSP does not govern.)
+export async function axeViolations(target) {
+  await target.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
+  return target.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.length} x ${v.help} (${v.nodes[0].target})`);
+  });
 }

@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "imgui.h"
+#include "platform/dom_keys.h"
 #include "platform/web/web_platform.h"
 
 namespace factsheet::web {
@@ -64,20 +65,7 @@ EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
     return EM_TRUE;
 }
 
-ImGuiKey to_imgui_key(const char* code, const char* key) {
-    struct Map { const char* code; ImGuiKey key; };
-    static const Map map[] = {
-        {"Tab", ImGuiKey_Tab},           {"Enter", ImGuiKey_Enter},       {"NumpadEnter", ImGuiKey_KeypadEnter},
-        {"Space", ImGuiKey_Space},       {"Escape", ImGuiKey_Escape},     {"ArrowUp", ImGuiKey_UpArrow},
-        {"ArrowDown", ImGuiKey_DownArrow}, {"ArrowLeft", ImGuiKey_LeftArrow}, {"ArrowRight", ImGuiKey_RightArrow},
-        {"PageUp", ImGuiKey_PageUp},     {"PageDown", ImGuiKey_PageDown}, {"Home", ImGuiKey_Home},
-        {"End", ImGuiKey_End},
-    };
-    for (const Map& m : map)
-        if (std::strcmp(code, m.code) == 0) return m.key;
-    if (std::strcmp(key, " ") == 0) return ImGuiKey_Space;
-    return ImGuiKey_None;
-}
+using factsheet::platform::to_imgui_key;  // src/platform/dom_keys.h
 
 // Keys belong to the sheet while the canvas shows and nothing else on the page has focus
 // (the canvas itself, or the page body after a click elsewhere).

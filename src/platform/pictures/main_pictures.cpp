@@ -1,0 +1,279 @@
+// main_pictures.cpp: the picture runtime's browser entry points (the embedded sheet's charts and
+// diagrams, README "Pictures in the embedded sheet"). One WebGL2 context per page, on a canvas
+// that is never shown: each picture is rendered there in turn and web/pictures.js copies it into
+// that picture's own canvas in the page. So a page holds one context whatever its number of
+// pictures, and two sheets on a host page hold two (browsers keep about 16).
+//
+// Every view (ui::PictureView) has its own Dear ImGui context, all sharing one font atlas; the
+// OpenGL3 renderer backend keeps its state per Dear ImGui context, so each view has its own
+// (shaders and buffers are small); the atlas's texture is made once, by whichever draws first.
+#include <GLES3/gl3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "imgui.h"
+#include "imgui_impl_opengl3.h"
+#include "platform/dom_keys.h"
+#include "ui/picture_view.h"
+#include "ui/theme.h"
+
+namespace {
+
+constexpr const char* kCanvas = "#factsheet-pictures-gl";
+
+struct Runtime {
+    std::unique_ptr<factsheet::ui::PictureSet> set;
+    std::vector<std::unique_ptr<factsheet::ui::PictureView>> views;
+    std::vector<bool> backend;  // the view's renderer backend is initialised
+    EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
+    bool gl_ready = false;
+    int canvas_w = 0, canvas_h = 0;
+    factsheet::ui::ThemeId theme = factsheet::ui::ThemeId::Light;
+    long accent = -1;  // 0xRRGGBB the host chose for links, -1 for the theme's own
+    std::string scratch;  // strings handed to JS stay alive until the next call
+};
+
+Runtime& rt() {
+    static Runtime r;
+    return r;
+}
+
+factsheet::ui::PictureView* view(int i) {
+    Runtime& r = rt();
+    return i >= 0 && static_cast<size_t>(i) < r.views.size() ? r.views[static_cast<size_t>(i)].get() : nullptr;
+}
+
+factsheet::ui::Theme current_theme() {
+    factsheet::ui::Theme t = factsheet::ui::theme(rt().theme);
+    if (rt().accent >= 0) t.accent = static_cast<std::uint32_t>(rt().accent);
+    return t;
+}
+
+bool create_context() {
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.minorVersion = 0;
+    attrs.alpha = false;      // opaque: each picture is cleared to the page's background
+    attrs.antialias = false;  // Dear ImGui anti-aliases its own shapes
+    attrs.depth = false;
+    attrs.stencil = false;
+    attrs.premultipliedAlpha = false;
+    attrs.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
+    rt().gl = emscripten_webgl_create_context(kCanvas, &attrs);
+    if (rt().gl <= 0) return false;
+    emscripten_webgl_make_context_current(rt().gl);
+    return true;
+}
+
+bool init_backend(size_t i) {
+    Runtime& r = rt();
+    ImGui::SetCurrentContext(r.views[i]->context());
+    r.backend[i] = ImGui_ImplOpenGL3_Init("#version 300 es");
+    return r.backend[i];
+}
+
+}  // namespace
+
+extern "C" {
+
+// Fonts and content (bytes the caller malloc'd; copied here), then the WebGL2 context.
+// 0: ready; 1: no WebGL2; 2: no usable font; 3: the content did not load.
+EMSCRIPTEN_KEEPALIVE int fp_start(const unsigned char* regular, int regular_len, const unsigned char* bold, int bold_len,
+                                  const char* json, int json_len) {
+    Runtime& r = rt();
+    r.set = std::make_unique<factsheet::ui::PictureSet>();
+    if (!r.set->set_fonts(std::vector<unsigned char>(regular, regular + regular_len),
+                          std::vector<unsigned char>(bold, bold + bold_len)))
+        return 2;
+    if (!r.set->set_content(std::string_view(json, static_cast<size_t>(json_len)))) return 3;
+    if (!create_context()) return 1;
+    r.gl_ready = true;
+    return 0;
+}
+
+// A view for the picture block `id`; its index, or -1 when the content has no such picture.
+EMSCRIPTEN_KEEPALIVE int fp_add(const char* id) {
+    Runtime& r = rt();
+    if (!r.set || !id) return -1;
+    auto v = std::make_unique<factsheet::ui::PictureView>(*r.set, id);
+    if (!v->ok()) return -1;
+    v->set_theme(current_theme());
+    r.views.push_back(std::move(v));
+    r.backend.push_back(false);
+    const size_t i = r.views.size() - 1;
+    if (!init_backend(i)) {
+        r.views.pop_back();
+        r.backend.pop_back();
+        return -1;
+    }
+    return static_cast<int>(i);
+}
+
+// Lays view i out for its canvas's CSS width, the text size (1..2) and the density; its height.
+EMSCRIPTEN_KEEPALIVE double fp_layout(int i, double css_w, double text_scale, double dpr) {
+    factsheet::ui::PictureView* v = view(i);
+    return v ? v->layout(static_cast<float>(css_w), static_cast<float>(text_scale), static_cast<float>(dpr)) : 0;
+}
+
+// The density view i draws at (the page's devicePixelRatio, within reason): its canvas's
+// backing store is the CSS size times this.
+EMSCRIPTEN_KEEPALIVE double fp_dpr(int i) {
+    factsheet::ui::PictureView* v = view(i);
+    return v ? v->dpr() : 1;
+}
+
+// The page's theme by its name in web/palette.json ("light", "dark", "contrast"; another name is
+// light) and the embedder's accent (0xRRGGBB; -1 for the theme's own).
+EMSCRIPTEN_KEEPALIVE void fp_set_theme(const char* name, double accent) {
+    Runtime& r = rt();
+    const std::string n = name ? name : "";
+    r.theme = n == "dark" ? factsheet::ui::ThemeId::Dark
+                          : n == "contrast" ? factsheet::ui::ThemeId::Contrast : factsheet::ui::ThemeId::Light;
+    r.accent = accent >= 0 && accent <= 0xFFFFFF ? static_cast<long>(accent) : -1;
+    for (auto& v : r.views) v->set_theme(current_theme());
+}
+
+EMSCRIPTEN_KEEPALIVE void fp_set_reduced_motion(int on) {
+    for (auto& v : rt().views) v->set_reduced_motion(on != 0);
+}
+
+EMSCRIPTEN_KEEPALIVE void fp_set_visible(int i, int on) {
+    if (auto* v = view(i)) v->set_visible(on != 0);
+}
+
+// Pointer input on view i's canvas, CSS px: kind 0 down, 1 move, 2 up, 3 cancel.
+EMSCRIPTEN_KEEPALIVE void fp_pointer(int i, int kind, double x, double y, int touch, double t) {
+    factsheet::ui::PictureView* v = view(i);
+    if (!v) return;
+    const float fx = static_cast<float>(x), fy = static_cast<float>(y);
+    switch (kind) {
+        case 0: v->pointer_down(fx, fy, touch != 0, t); break;
+        case 1: v->pointer_move(fx, fy, touch != 0, t); break;
+        case 2: v->pointer_up(fx, fy, touch != 0, t); break;
+        default: v->pointer_cancel(); break;
+    }
+}
+
+// A key (the DOM event's code and key) while view i's canvas has the focus; 1 when the
+// picture used it (the page then stops the event).
+EMSCRIPTEN_KEEPALIVE int fp_key(int i, const char* code, const char* key) {
+    factsheet::ui::PictureView* v = view(i);
+    const ImGuiKey k = factsheet::platform::to_imgui_key(code, key);
+    return v && k != ImGuiKey_None && v->key(k) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int fp_wants_frame(int i) {
+    factsheet::ui::PictureView* v = view(i);
+    return v && rt().gl_ready && v->wants_frame() ? 1 : 0;
+}
+
+// Builds and renders view i's frame into the shared canvas's bottom-left corner (where GL's
+// origin is), device pixels; web/pictures.js then copies that corner. 1 when it drew.
+EMSCRIPTEN_KEEPALIVE int fp_frame(int i, double t) {
+    Runtime& r = rt();
+    factsheet::ui::PictureView* v = view(i);
+    if (!v || !r.gl_ready) return 0;
+    const int fb_w = static_cast<int>(std::lround(v->width() * v->dpr()));
+    const int fb_h = static_cast<int>(std::lround(v->height() * v->dpr()));
+    if (fb_w <= 0 || fb_h <= 0) return 0;
+    if (fb_w > r.canvas_w || fb_h > r.canvas_h) {  // grows only: a resize clears the buffer
+        r.canvas_w = std::max(r.canvas_w, fb_w);
+        r.canvas_h = std::max(r.canvas_h, fb_h);
+        emscripten_set_canvas_element_size(kCanvas, r.canvas_w, r.canvas_h);
+    }
+    emscripten_webgl_make_context_current(r.gl);
+    ImGui::SetCurrentContext(v->context());
+    ImGui_ImplOpenGL3_NewFrame();  // creates the renderer's shaders and buffers on first use
+    v->frame(t);
+    const std::uint32_t bg = current_theme().background;
+    glViewport(0, 0, fb_w, fb_h);
+    glDisable(GL_SCISSOR_TEST);
+    glClearColor(((bg >> 16) & 0xFF) / 255.0f, ((bg >> 8) & 0xFF) / 255.0f, (bg & 0xFF) / 255.0f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(v->draw_data());
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE int fp_canvas_height() { return rt().canvas_h; }
+
+// The context was lost: nothing draws until it is restored.
+EMSCRIPTEN_KEEPALIVE void fp_gl_lost() { rt().gl_ready = false; }
+
+// Restored: every GL object is gone. Each view's renderer is rebuilt and the shared atlas's
+// textures made again on the next frame. 1 when it worked; 0 leaves the page with its tables.
+EMSCRIPTEN_KEEPALIVE int fp_gl_restored() {
+    Runtime& r = rt();
+    if (!r.set) return 0;
+    emscripten_webgl_make_context_current(r.gl);
+    for (size_t i = 0; i < r.views.size(); ++i) {
+        ImGui::SetCurrentContext(r.views[i]->context());
+        if (r.backend[i]) ImGui_ImplOpenGL3_Shutdown();
+        r.backend[i] = false;
+    }
+    // Shared textures outlive one backend's shutdown (it frees only those no other context
+    // uses): their names are stale after the loss, so each is made again from its pixels.
+    for (ImTextureData* tex : r.set->atlas()->TexList) {
+        if (tex->Status == ImTextureStatus_Destroyed) continue;
+        tex->SetTexID(ImTextureID_Invalid);
+        tex->BackendUserData = nullptr;
+        tex->SetStatus(ImTextureStatus_WantCreate);
+    }
+    for (size_t i = 0; i < r.views.size(); ++i)
+        if (!init_backend(i)) return 0;
+    for (auto& v : r.views) v->set_theme(current_theme());  // wakes each for a frame
+    r.gl_ready = true;
+    return 1;
+}
+
+// --- what the page and its tests read (valid until the next call) ---------------------------
+EMSCRIPTEN_KEEPALIVE double fp_frames(int i) {
+    factsheet::ui::PictureView* v = view(i);
+    return v ? static_cast<double>(v->frame_count()) : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE int fp_selected(int i) {
+    factsheet::ui::PictureView* v = view(i);
+    return v ? v->selected() : -1;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* fp_announcement(int i) {
+    factsheet::ui::PictureView* v = view(i);
+    rt().scratch = v ? v->announcement() : "";
+    return rt().scratch.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* fp_open_source(int i) {
+    factsheet::ui::PictureView* v = view(i);
+    rt().scratch = v ? v->open_source() : "";
+    return rt().scratch.c_str();
+}
+
+// Tap targets in the last frame: "label\tx\ty\tw\th" lines, CSS px in the picture's canvas.
+EMSCRIPTEN_KEEPALIVE const char* fp_hits(int i) {
+    std::string& s = rt().scratch;
+    s.clear();
+    if (factsheet::ui::PictureView* v = view(i))
+        for (const auto& h : v->hits())
+            s += h.label + "\t" + std::to_string(h.x) + "\t" + std::to_string(h.y) + "\t" + std::to_string(h.w) + "\t" +
+                 std::to_string(h.h) + "\n";
+    return s.c_str();
+}
+
+// Words drawn in the last frame, one per line.
+EMSCRIPTEN_KEEPALIVE const char* fp_texts(int i) {
+    std::string& s = rt().scratch;
+    s.clear();
+    if (factsheet::ui::PictureView* v = view(i))
+        for (const std::string& t : v->texts()) s += t + "\n";
+    return s.c_str();
+}
+
+}  // extern "C"

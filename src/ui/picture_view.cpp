@@ -1,0 +1,286 @@
+// picture_view.cpp: a picture on a canvas of its own (picture_view.h): its Dear ImGui context,
+// input, frames on demand, and what it says to the page.
+#include "ui/picture_view.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+#include "content/loader.h"
+#include "imgui.h"
+#include "imgui_internal.h"  // InputEventsQueue: a frame is due while queued input waits
+#include "present/words.h"
+#include "ui/picture.h"
+#include "ui/pictures/paint.h"
+
+namespace factsheet::ui {
+namespace {
+
+const ImVec2 kFarAway(-FLT_MAX, -FLT_MAX);
+
+// The Dear ImGui settings every context of the sheet uses (as ui::App's).
+void configure(ImGuiIO& io) {
+    io.IniFilename = nullptr;  // nothing is stored on the reader's device
+    io.LogFilename = nullptr;
+    io.ConfigInputTrickleEventQueue = true;  // a quick tap (down+up in one frame) still clicks
+    io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;  // 1.92 dynamic font atlas
+    ImGuiStyle& style = ImGui::GetStyle();
+    style.WindowPadding = ImVec2(0, 0);
+    style.WindowBorderSize = 0;
+    style.ItemSpacing = ImVec2(0, 0);
+    style.FontSizeBase = 17.0f;
+}
+
+}  // namespace
+
+// --- the set -----------------------------------------------------------------------------
+
+PictureSet::PictureSet() {
+    ImGuiContext* prev = ImGui::GetCurrentContext();
+    owner_ = ImGui::CreateContext();
+    configure(ImGui::GetIO());
+    atlas_ = ImGui::GetIO().Fonts;
+    ImGui::SetCurrentContext(prev ? prev : owner_);
+}
+
+PictureSet::~PictureSet() { ImGui::DestroyContext(owner_); }
+
+bool PictureSet::set_fonts(std::vector<unsigned char> regular, std::vector<unsigned char> bold) {
+    ImGui::SetCurrentContext(owner_);
+    regular_ = std::move(regular);
+    bold_ = std::move(bold);
+    atlas_->Clear();
+    ImFontConfig cfg;
+    cfg.FontDataOwnedByAtlas = false;  // the vectors above own the bytes
+    cfg.OversampleH = 1;               // 1.92 rasterises at the exact size and density needed
+    cfg.OversampleV = 1;
+    fonts_.regular = regular_.empty() ? nullptr
+                                      : atlas_->AddFontFromMemoryTTF(regular_.data(), static_cast<int>(regular_.size()), 17.0f, &cfg);
+    fonts_.bold = bold_.empty() ? nullptr
+                                : atlas_->AddFontFromMemoryTTF(bold_.data(), static_cast<int>(bold_.size()), 17.0f, &cfg);
+    if (!fonts_.bold) fonts_.bold = fonts_.regular;
+    return fonts_.regular != nullptr;
+}
+
+bool PictureSet::set_content(std::string_view json) {
+    content::LoadResult r = content::load_sheet(json);
+    content_ok_ = r.ok();
+    sheet_ = content_ok_ ? std::move(r.sheet) : content::Sheet{};
+    return content_ok_;
+}
+
+bool PictureSet::find(const std::string& id, size_t& section, size_t& block) const {
+    for (size_t s = 0; s < sheet_.sections.size(); ++s)
+        for (size_t b = 0; b < sheet_.sections[s].blocks.size(); ++b) {
+            const content::Block& bl = sheet_.sections[s].blocks[b];
+            if (bl.id == id && (bl.type == content::BlockType::Chart || bl.type == content::BlockType::Diagram)) {
+                section = s;
+                block = b;
+                return true;
+            }
+        }
+    return false;
+}
+
+// --- one view ----------------------------------------------------------------------------
+
+PictureView::PictureView(const PictureSet& set, const std::string& block_id)
+    : set_(set), id_(block_id), theme_(theme(ThemeId::Light)) {
+    found_ = set.ok() && set.find(block_id, slot_.section, slot_.block);
+    ImGuiContext* prev = ImGui::GetCurrentContext();
+    ctx_ = ImGui::CreateContext(set.atlas());
+    configure(ImGui::GetIO());
+    ImGui::SetCurrentContext(prev ? prev : ctx_);
+}
+
+PictureView::~PictureView() {
+    ImGuiContext* prev = ImGui::GetCurrentContext();
+    ImGui::DestroyContext(ctx_);
+    ImGui::SetCurrentContext(prev != ctx_ ? prev : nullptr);
+}
+
+float PictureView::layout(float css_w, float text_scale, float dpr) {
+    w_ = std::max(1.0f, std::isfinite(css_w) ? css_w : 1.0f);
+    dpr_ = std::isfinite(dpr) && dpr > 0 ? std::min(dpr, 4.0f) : 1.0f;
+    metrics_ = compute_metrics(w_, 800, std::isfinite(text_scale) ? text_scale : 1.0f);
+    h_ = 0;
+    if (found_) {
+        const content::Block& b = set_.sheet().sections[slot_.section].blocks[slot_.block];
+        h_ = std::ceil(picture_height(b, set_.sheet(), metrics_, set_.fonts(), w_));
+    }
+    slot_.x = slot_.y = 0;
+    slot_.w = w_;
+    slot_.h = h_;
+    wake();
+    return h_;
+}
+
+void PictureView::set_theme(const Theme& t) {
+    theme_ = t;
+    wake();
+}
+
+void PictureView::set_reduced_motion(bool on) {
+    reduced_motion_ = on;
+    wake();
+}
+
+void PictureView::set_visible(bool on) {
+    if (on != visible_) wake();
+    visible_ = on;
+}
+
+void PictureView::pointer_down(float x, float y, bool touch, double) {
+    ImGui::SetCurrentContext(ctx_);
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(touch ? ImGuiMouseSource_TouchScreen : ImGuiMouseSource_Mouse);
+    io.AddMousePosEvent(x, y);
+    io.AddMouseButtonEvent(0, true);
+    wake();
+}
+
+void PictureView::pointer_move(float x, float y, bool touch, double) {
+    ImGui::SetCurrentContext(ctx_);
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMouseSourceEvent(touch ? ImGuiMouseSource_TouchScreen : ImGuiMouseSource_Mouse);
+    io.AddMousePosEvent(x, y);
+    wake();
+}
+
+void PictureView::pointer_up(float x, float y, bool touch, double) {
+    ImGui::SetCurrentContext(ctx_);
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(x, y);
+    io.AddMouseButtonEvent(0, false);
+    if (touch) io.AddMousePosEvent(kFarAway.x, kFarAway.y);  // a finger has no hover
+    wake();
+}
+
+// The browser took the touch (a scroll of the page): no tap, no hover.
+void PictureView::pointer_cancel() {
+    ImGui::SetCurrentContext(ctx_);
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(kFarAway.x, kFarAway.y);
+    io.AddMouseButtonEvent(0, false);
+    wake();
+}
+
+int PictureView::selected() const {
+    const PictureState* st = pictures_.state(id_);
+    return st ? st->selected : -1;
+}
+
+int PictureView::mark_count() const {
+    if (!found_ || !set_.fonts().regular) return 0;
+    const content::Block& b = set_.sheet().sections[slot_.section].blocks[slot_.block];
+    const auto pic = make_picture(b, set_.sheet(), metrics_, set_.fonts(), w_);
+    return pic ? static_cast<int>(pic->marks().size()) : 0;
+}
+
+bool PictureView::key(int imgui_key) {
+    const int n = mark_count();
+    if (n <= 0) return false;
+    int& sel = pictures_.state_of(id_).selected;
+    switch (static_cast<ImGuiKey>(imgui_key)) {
+        case ImGuiKey_RightArrow:
+        case ImGuiKey_DownArrow: sel = step_mark(sel, n, +1); break;
+        case ImGuiKey_LeftArrow:
+        case ImGuiKey_UpArrow: sel = step_mark(sel, n, -1); break;
+        case ImGuiKey_Home: sel = 0; break;
+        case ImGuiKey_End: sel = n - 1; break;
+        case ImGuiKey_Escape:
+            if (sel < 0) return false;  // nothing chosen: Escape is the page's
+            sel = -1;
+            break;
+        default: return false;
+    }
+    wake();
+    return true;
+}
+
+bool PictureView::wants_frame() const {
+    if (!found_ || !visible_) return false;
+    if (settle_ > 0 || animating_) return true;
+    return ctx_->InputEventsQueue.Size > 0;
+}
+
+void PictureView::frame(double t) {
+    ImGui::SetCurrentContext(ctx_);
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(std::max(1.0f, w_), std::max(1.0f, h_));
+    io.DisplayFramebufferScale = ImVec2(dpr_, dpr_);  // fonts are rasterised at this density
+    io.DeltaTime = last_time_ < 0 ? 1.0f / 60.0f : static_cast<float>(std::clamp(t - last_time_, 1e-4, 0.25));
+    last_time_ = t;
+    ImGui::NewFrame();
+    ImGuiStyle& style = ImGui::GetStyle();
+    style.Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(to_imgui(theme_.background));
+    style.Colors[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(to_imgui(theme_.text));
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(io.DisplaySize);
+    ImGui::Begin("picture", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    PictureFrame f;
+    f.sheet = &set_.sheet();
+    f.metrics = &metrics_;
+    f.fonts = &set_.fonts();
+    f.theme = &theme_;
+    f.dl = ImGui::GetWindowDrawList();
+    f.offset = 0;
+    f.top = 0;
+    f.bottom = visible_ ? h_ : -1;  // off screen: laid out, nothing drawn
+    f.dpr = dpr_;
+    f.now = t;
+    f.reduced_motion = reduced_motion_;
+    if (found_ && set_.fonts().regular) pictures_.draw(slot_, f);
+    ImGui::End();
+    ImGui::Render();
+
+    hits_ = std::move(f.hits);
+    texts_ = std::move(f.texts);
+    animating_ = f.animating;
+    open_source_.clear();
+    const auto& sources = set_.sheet().sources;
+    if (f.open_source >= 0 && static_cast<size_t>(f.open_source) < sources.size())
+        open_source_ = sources[static_cast<size_t>(f.open_source)].id;
+    const int sel = selected();
+    announcement_ = sel != last_selected_ && sel >= 0 ? describe_selected() : std::string();
+    last_selected_ = sel;
+
+    ++frames_;
+    if (settle_ > 0) --settle_;
+    if (io.MouseDown[0]) settle_ = std::max(settle_, 1);  // press states settle while held
+}
+
+ImDrawData* PictureView::draw_data() const {
+    ImGui::SetCurrentContext(ctx_);
+    return ImGui::GetDrawData();
+}
+
+// The chosen mark's panel in words: its first line (the value and date), what it says with each
+// citation named ("source 15: TRAC"), and how sure, for the live region.
+std::string PictureView::describe_selected() const {
+    const content::Sheet& sheet = set_.sheet();
+    const content::Block& b = sheet.sections[slot_.section].blocks[slot_.block];
+    const auto pic = make_picture(b, sheet, metrics_, set_.fonts(), w_);
+    const int sel = selected();
+    if (!pic || sel < 0 || sel >= static_cast<int>(pic->marks().size())) return {};
+    const MarkDetail d = pic->describe(sel);
+    std::string out = d.head;
+    std::string body;
+    for (const content::Span& s : d.body) {
+        if (s.kind == content::Span::Kind::Text) {
+            body += s.text;
+            continue;
+        }
+        const content::Source* src = sheet.find_source(s.source_id);
+        if (!src) continue;
+        const size_t n = static_cast<size_t>(src - sheet.sources.data()) + 1;
+        body += " (" + present::fill(sheet.ui_text("citation_label"), "n", std::to_string(n)) + ": " + src->publisher + ")";
+    }
+    if (!body.empty()) out += ". " + body;
+    if (!d.foot.empty()) out += " " + d.foot;
+    return out;
+}
+
+}  // namespace factsheet::ui

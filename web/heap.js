@@ -1,0 +1,10 @@
+// heap.js: bytes and strings into a wasm module's memory (boot.js for the app, pictures.js for the
+// picture runtime). Each returns { ptr, len }, zero-terminated; the caller frees ptr.
+function toHeap(mod, buf) {
+  var data = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
+  var ptr = mod._malloc(data.length + 1);
+  mod.HEAPU8.set(data, ptr);
+  mod.HEAPU8[ptr + data.length] = 0;
+  return { ptr: ptr, len: data.length };
+}
+function cString(mod, s) { return toHeap(mod, new TextEncoder().encode(s)); }

@@ -1,0 +1,89 @@
+// picture-loader.js: when to fetch the picture runtime (web/pictures.js, README "Pictures in the
+// embedded sheet"), composed into embedded.js. Nothing is fetched until a chart or diagram comes
+// within about one screen of view (a reader who never scrolls to one downloads no wasm), and
+// nothing at all without WebAssembly or WebGL2, with Save-Data on, or in print: the tables and
+// lists the page already has stay. Needs assets.js and PALETTE.
+//
+// page: { lang, words, textScale(), onRefresh } ; returns { refresh(), state() } or null.
+function watchPictures(page) {
+  var figures = Array.prototype.slice.call(document.querySelectorAll('main figure.chart[id], main figure.diagram[id]'));
+  var conn = navigator.connection;
+  if (!figures.length || typeof WebAssembly !== 'object' || typeof WebGL2RenderingContext !== 'function' ||
+      typeof IntersectionObserver !== 'function' || (conn && conn.saveData) || matchMedia('print').matches) return null;
+  var api = null, started = false;
+
+  // The page's theme as its style has it (whatever chose it: the reader's system, the embed's
+  // theme option, the host's message), by the palette's name, and the embedder's accent if any.
+  function theme() {
+    var cs = getComputedStyle(document.documentElement);
+    var bg = cs.getPropertyValue('--background').trim().toLowerCase();
+    var accent = cs.getPropertyValue('--accent').trim().toLowerCase();
+    var name = Object.keys(PALETTE).filter(function (n) { return PALETTE[n].background === bg; })[0] || 'light';
+    if (accent.length === 4) accent = '#' + accent[1] + accent[1] + accent[2] + accent[2] + accent[3] + accent[3];
+    return [name, /^#[0-9a-f]{6}$/.test(accent) && accent !== PALETTE[name].accent ? parseInt(accent.slice(1), 16) : -1];
+  }
+
+  var live = null;
+  function announce(text) {
+    if (!live) {
+      live = document.createElement('div');
+      live.className = 'visually-hidden';
+      live.setAttribute('aria-live', 'polite');
+      (document.querySelector('main') || document.body).append(live);
+    }
+    live.textContent = '';
+    setTimeout(function () { live.textContent = text; }, 50);   // the same words twice are still said
+  }
+  // A citation tapped in a picture's panel: that source in the page's list.
+  function openSource(id) {
+    var li = document.getElementById('src-' + id);
+    if (!li) return;
+    li.tabIndex = -1;
+    li.scrollIntoView({ block: 'center' });
+    li.focus({ preventScroll: true });
+  }
+
+  function load() {
+    var s = document.createElement('script');
+    s.src = asset('factsheet-pictures.js');
+    s.onload = function () {
+      if (typeof window.factsheetPictures !== 'function') return;
+      window.factsheetPictures({
+        figures: figures, asset: asset, lang: page.lang, words: page.words, theme: theme, textScale: page.textScale,
+        reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches, announce: announce, openSource: openSource
+      }).then(function (a) { api = a; }, function () { /* the tables stay */ });
+    };
+    document.head.append(s);
+  }
+
+  // "Near": the figure itself, or a tall, thin, invisible mark a screen above and below its top
+  // and its bottom (the observer's rootMargin would do, but it is ignored inside another site's
+  // frame).
+  var near = screen.height > 0 ? Math.max(600, Math.round(screen.height)) : 800;
+  var marks = [];
+  figures.forEach(function (fig) {
+    ['before', 'after'].forEach(function (where) {
+      var box = document.createElement('div');
+      box.className = 'picture-near';
+      box.setAttribute('aria-hidden', 'true');
+      var mark = document.createElement('span');
+      mark.style.setProperty('--near', near + 'px');
+      box.append(mark);
+      fig[where](box);
+      marks.push(mark);
+    });
+  });
+  var watch = new IntersectionObserver(function (entries) {
+    if (started || !entries.some(function (e) { return e.isIntersecting; })) return;
+    started = true;
+    watch.disconnect();
+    marks.forEach(function (m) { m.parentNode.remove(); });
+    load();
+  });
+  marks.concat(figures).forEach(function (el) { watch.observe(el); });
+
+  var dark = matchMedia('(prefers-color-scheme: dark)');
+  function refresh() { if (api) api.refresh(); }
+  dark.addEventListener('change', refresh);
+  return { refresh: refresh, state: function () { return api ? api.state() : null; } };
+}
