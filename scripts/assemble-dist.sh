@@ -108,6 +108,15 @@ cp "$icons"/*.png "$here/web/sw.js" "$stage/"
 python3 "$here/tools/make_offline_copy.py" "$stage" "$stage/factsheet-offline.html"
 rm -rf "$here/build/web-stage" && cp -r "$stage" "$here/build/web-stage"
 python3 "$here/tools/stamp_dist.py" "$stage"
+# Precompressed twins (README, "Hosting"): name.br (brotli, highest level) and name.gz (gzip -9)
+# next to every text file and the wasm, for hosts that serve them by Accept-Encoding
+# (tools/serve.py, nginx's brotli_static and gzip_static). The pictures are compressed already.
+find "$stage" -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.json' -o -name '*.wasm' \
+  -o -name '*.ttf' -o -name '*.svg' -o -name '*.webmanifest' -o -name '*.txt' \) -print0 |
+  while IFS= read -r -d '' f; do
+    brotli --quality=11 --force --keep --output="$f.br" "$f"
+    gzip -9 --no-name --force --keep "$f"
+  done
 rm -rf "$dist" && mv "$stage" "$dist" && trap - EXIT
 chmod 755 "$dist"
 echo "[build] web build in ${dist#$here/}/: $(cd "$dist" && ls | tr '\n' ' ')"

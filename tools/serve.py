@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
 """serve.py: a local static server for dist/ that sends what a real host should send.
 
-Headers: the wasm MIME type, the sheet's Content-Security-Policy and Referrer-Policy, gzip when
-the client accepts it, and the caching README's "Hosting" asks of a host (names with a content
-hash kept for a year, everything else revalidated through an ETag and 304 answers), so the
+Headers: the wasm MIME type, the sheet's Content-Security-Policy and Referrer-Policy, the
+precompressed twin the client accepts (name.br when Accept-Encoding allows br, else name.gz when
+it allows gzip, else the file itself, always with Vary: Accept-Encoding, as Netlify, Cloudflare
+Pages and nginx's brotli_static/gzip_static answer; a compressible file with no twin, in a folder
+that was not built, is gzipped on the fly), and the caching README's "Hosting" asks of a host
+(names with a content hash kept for a year, everything else revalidated through an ETag and 304
+answers), so the
 benchmark's transferred bytes are a real host's. A rebuild still shows at once: files that
 change get new hashed names. Loopback only.
 
@@ -62,9 +66,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             return super().send_head()  # 404
         with open(path, 'rb') as f:
             raw = f.read()
-        gz = 'gzip' in self.headers.get('Accept-Encoding', '') and path.endswith(COMPRESSIBLE)
-        body = gzip.compress(raw, compresslevel=9, mtime=0) if gz else raw
-        etag = '"%s%s"' % (hashlib.sha256(raw).hexdigest()[:16], '-gz' if gz else '')
+        encoding, body = self.encoded(path, raw)
+        etag = '"%s%s"' % (hashlib.sha256(raw).hexdigest()[:16], {'br': '-br', 'gzip': '-gz'}.get(encoding, ''))
         if etag in [t.strip() for t in self.headers.get('If-None-Match', '').split(',')]:
             self.send_response(304)
             self.send_header('ETag', etag)
@@ -72,13 +75,41 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             return None
         self.send_response(200)
         self.send_header('Content-Type', self.guess_type(path))
-        if gz:
-            self.send_header('Content-Encoding', 'gzip')
+        if encoding:
+            self.send_header('Content-Encoding', encoding)
         self.send_header('Vary', 'Accept-Encoding')
         self.send_header('ETag', etag)
         self.send_header('Content-Length', str(len(body)))
         self.end_headers()
         return io.BytesIO(body)
+
+    def accepted(self):
+        """The codings Accept-Encoding allows (q > 0), by name: 'br;q=0' refuses brotli."""
+        allowed = set()
+        for part in self.headers.get('Accept-Encoding', '').split(','):
+            name, _, params = part.strip().partition(';')
+            q = 1.0
+            for param in params.split(';'):
+                key, _, value = param.strip().partition('=')
+                if key.strip() == 'q':
+                    try:
+                        q = float(value)
+                    except ValueError:
+                        q = 0.0
+            if name and q > 0:
+                allowed.add(name.strip().lower())
+        return allowed
+
+    def encoded(self, path, raw):
+        """(Content-Encoding or None, body): the twin built next to the file (scripts/assemble-dist.sh)."""
+        allowed = self.accepted()
+        for coding, suffix in (('br', '.br'), ('gzip', '.gz')):
+            if (coding in allowed or '*' in allowed) and os.path.isfile(path + suffix):
+                with open(path + suffix, 'rb') as f:
+                    return coding, f.read()
+        if ('gzip' in allowed) and path.endswith(COMPRESSIBLE) and not os.path.isfile(path + '.gz'):
+            return 'gzip', gzip.compress(raw, compresslevel=9, mtime=0)
+        return None, raw
 
     def log_message(self, fmt, *args):
         if not self.quiet:

@@ -76,16 +76,30 @@ def main():
         with open(path, 'w', encoding='utf-8') as f:
             f.write(html)
 
-    # The service worker: this build's name and its files (the pages by their clean names).
-    # The picture runtime is left out: it serves the simple and embedded pages, which offline
-    # show their tables, and readers of the app should not pay for it.
+    # The service worker: this build's name and its files (the pages by their clean names), in
+    # three parts: what reading in any language needs ('app'), what each language adds ('langs':
+    # its content and pages), and what only installing or embedding uses ('extra'). With Save-Data
+    # the worker keeps only 'app' and the reader's language (web/sw.js). The picture runtime is
+    # left out: it serves the simple and embedded pages, which offline show their tables, and
+    # readers of the app should not pay for it.
     runtime = re.compile(r'^(factsheet-pictures\.|pictures/)')
     cached = sorted(n for n in mapping.values() if not runtime.match(n)) + ['./'] + lang_pages  # index.html is './' (sw.js)
+    langs = [p[:-len('.html')] for p in lang_pages]
+
+    def lang_of(name):
+        for lang in langs:
+            if name == lang + '.html' or name.startswith(f'content/{lang}.') or name.startswith(lang + '/'):
+                return lang
+        return None
+    extra = re.compile(r'^(embedded\.|icon-|manifest\.)')
+    files = {'app': [n for n in cached if lang_of(n) is None and not extra.match(n)],
+             'extra': [n for n in cached if lang_of(n) is None and extra.match(n)],
+             'langs': {lang: [n for n in cached if lang_of(n) == lang] for lang in langs}}
     build = 'factsheet-' + digest('\n'.join(cached).encode() +
                                   open(os.path.join(root, 'index.html'), 'rb').read())
     sw_path = os.path.join(root, 'sw.js')
     sw = open(sw_path, encoding='utf-8').read()
-    sw = sw.replace("'__BUILD__'", json.dumps(build)).replace('__FILES__', json.dumps(cached))
+    sw = sw.replace("'__BUILD__'", json.dumps(build)).replace('__FILES__', json.dumps(files))
     with open(sw_path, 'w', encoding='utf-8') as f:
         f.write(sw)
     print(f'[stamp] {len(mapping)} assets hashed, service worker build {build}')

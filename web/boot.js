@@ -95,18 +95,48 @@
     content: 'You are seeing the simple version because the interactive version could not load.'
   };
   // Offline after the first visit: the service worker caches this build (not from file://, not
-  // inside another site's page). Registered once the page is up, so its downloads do not
-  // compete with the first visit's own.
-  var offlineAsked = false;
+  // inside another site's page). Registered, and asked to precache, only once the first canvas
+  // frame is up (or the simple version shows), the rendition's passages have arrived and the
+  // page is idle, so its downloads never compete with the first visit's own. It first keeps the
+  // language being read (and each one the reader switches to): files this visit has downloaded,
+  // so they come from the HTTP cache, not the network. The other languages follow a minute later
+  // (nothing of the offline copy costs data in the first minute); with Save-Data on, never, and
+  // the menu says so.
+  var saveData = !!(navigator.connection && navigator.connection.saveData);
+  var FULL_COPY_AFTER_MS = 60000;
+  var offlineAsked = null;
+  function whenIdle(fn) {
+    if (window.requestIdleCallback) requestIdleCallback(fn, { timeout: 5000 });
+    else setTimeout(fn, 1000);
+  }
+  var offlineKept = [];  // what the worker has said it keeps: language codes, or 'all'
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.addEventListener('message', function (e) {
+      if (e.data && e.data.type === 'precached') offlineKept = offlineKept.concat(e.data.langs);
+    });
+    navigator.serviceWorker.startMessages();  // a listener added with addEventListener waits for this
+  }
+  function precache(which) {
+    return navigator.serviceWorker.ready.then(function (reg) {
+      if (reg.active) reg.active.postMessage({ type: 'precache', langs: which });
+    });
+  }
   function registerOffline() {
-    if (offlineAsked || !('serviceWorker' in navigator) || INLINE || !/^https?:$/.test(location.protocol)) return Promise.resolve();
-    offlineAsked = true;
-    return navigator.serviceWorker.register('sw.js').catch(function (e) { console.warn('factsheet: offline cache unavailable: ' + e.message); });
+    if (!('serviceWorker' in navigator) || INLINE || !/^https?:$/.test(location.protocol)) return Promise.resolve();
+    if (offlineAsked) return offlineAsked;
+    var idle = function () { return new Promise(function (resolve) { whenIdle(resolve); }); };
+    offlineAsked = idle().then(function () { return mirrorReady; }).then(idle).then(function () {
+      return navigator.serviceWorker.register('sw.js');
+    }).then(function () {
+      if (!saveData) setTimeout(function () { whenIdle(function () { precache('all'); }); }, FULL_COPY_AFTER_MS);
+      return precache([lang]);
+    }).catch(function (e) { console.warn('factsheet: offline cache unavailable: ' + e.message); });
+    return offlineAsked;
   }
   // The app page ships without the sources' passages (it paints sooner); once the canvas is up or
   // the simple version shows, the mirror takes them from the language's own page (cached offline).
   function completeMirror() {
-    mirrorReady.then(function () {
+    mirrorReady = mirrorReady.then(function () {
       if (!document.querySelector('#sources .evidence-list')) return setMirror(mirrorLang, true);
     }).catch(function () {});
   }
@@ -195,6 +225,8 @@
         mod._fs_set_content(j.ptr, j.len, s.ptr);
         mod._free(j.ptr); mod._free(s.ptr);
         setAddress(sectionFromHash(), false);
+        // The offline copy holds the languages read (with Save-Data, only those); this one now too.
+        if (offlineAsked) offlineAsked.then(function () { return precache([next]); }).catch(function () {});
       }).catch(function (e) { console.warn('factsheet: language switch failed: ' + e.message); });
     },
     sectionChanged: function (id, title, jumped) {
@@ -274,6 +306,8 @@
       completeMirror();
       // Offer the one-file copy where there is one to download (not from the copy itself).
       if (!INLINE && location.protocol !== 'file:') mod._fs_set_can_save_offline(1);
+      // Save-Data: the menu says the copy kept for reading without internet is this language's only.
+      if (saveData && !INLINE && 'serviceWorker' in navigator) mod._fs_set_offline_one_language(1);
       // ?render=continuous: the benchmark's reference of a stock 60 fps Dear ImGui loop.
       if (new URLSearchParams(location.search).get('render') === 'continuous') mod._fs_set_continuous(1);
 
@@ -324,6 +358,8 @@
       });
     },
     contentOk: function () { return !!(mod && mod._fs_content_ok()); },
-    lang: function () { return lang; }
+    lang: function () { return lang; },
+    // What the offline copy holds so far (web/sw.js has cached it): language codes, or 'all'.
+    offline: function () { return offlineKept.slice(); }
   };
 })();

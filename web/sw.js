@@ -1,20 +1,37 @@
-// sw.js: keeps the sheet readable offline. Every file of one build is cached under that build's
-// name on install; asset names carry a content hash, so a name always means the same bytes and
-// old and new builds can never mix. Pages come from the network when there is one (so a new
-// build takes over on the next load) and from this build's cache when there is none.
+// sw.js: keeps the sheet readable offline. Asset names carry a content hash, so a name always
+// means the same bytes and old and new builds can never mix. It precaches nothing on install:
+// the page asks it to (a 'precache' message from boot.js) once the first canvas frame is on the
+// screen and the page is idle, so the offline copy never competes with the first visit's own
+// downloads. The message names the languages to keep: every language, or with Save-Data only the
+// reader's (one more each time they switch). What the page has already downloaded comes from
+// the browser's HTTP cache, not the network. Pages come from the network when there is one (so a
+// new build takes over on the next load) and from the cache when there is none.
 // Nothing is sent anywhere; only this site's own files are ever cached.
 'use strict';
 const BUILD = '__BUILD__';     // filled in by tools/stamp_dist.py
-const FILES = __FILES__;       // every file this build needs, relative to this script
+// This build's files, relative to this script: { app: [...], extra: [...], langs: { <lang>: [...] } }
+const FILES = __FILES__;
 
-self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(BUILD).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
-});
+self.addEventListener('install', () => { self.skipWaiting(); });
+self.addEventListener('activate', (event) => { event.waitUntil(self.clients.claim()); });
 
-self.addEventListener('activate', (event) => {
-  event.waitUntil(caches.keys()
-    .then((keys) => Promise.all(keys.filter((k) => k.startsWith('factsheet-') && k !== BUILD).map((k) => caches.delete(k))))
-    .then(() => self.clients.claim()));
+// Keeps `langs` (an array of language codes, or 'all'); fetches only what this build's cache
+// lacks. Once this build's copy is complete, older builds' caches go.
+function precache(langs) {
+  const all = langs === 'all';
+  const names = FILES.app.concat(all ? FILES.extra : []);
+  Object.keys(FILES.langs).forEach((l) => { if (all || langs.indexOf(l) >= 0) names.push(...FILES.langs[l]); });
+  return caches.open(BUILD).then((cache) => Promise.all(names.map((name) => cache.match(name).then((hit) => hit || cache.add(name))))
+    .then(() => caches.keys())
+    .then((keys) => Promise.all(keys.filter((k) => k.startsWith('factsheet-') && k !== BUILD).map((k) => caches.delete(k)))));
+}
+
+self.addEventListener('message', (event) => {
+  const m = event.data;
+  if (!m || m.type !== 'precache' || !(m.langs === 'all' || Array.isArray(m.langs))) return;
+  event.waitUntil(precache(m.langs).then(
+    () => { if (event.source) event.source.postMessage({ type: 'precached', langs: m.langs }); },
+    (e) => { if (event.source) event.source.postMessage({ type: 'precache-failed', message: String(e && e.message) }); }));
 });
 
 self.addEventListener('fetch', (event) => {
@@ -24,11 +41,10 @@ self.addEventListener('fetch', (event) => {
     // The page: fresh from the network, else this build's copy (any ?lang= or #section). The
     // app page is cached once, under the folder's address ('./', where readers arrive), and
     // answers for any page address not cached under its own name (index.html among them).
-    event.respondWith(fetch(request).catch(() => caches.open(BUILD)
-      .then((cache) => cache.match(request, { ignoreSearch: true }).then((hit) => hit || cache.match('./')))));
+    // Until this build's copy is complete, an older build's copy answers (its own files with it).
+    event.respondWith(fetch(request).catch(() => caches.match(request, { ignoreSearch: true })
+      .then((hit) => hit || caches.match('./'))));
     return;
   }
-  event.respondWith(caches.open(BUILD)
-    .then((cache) => cache.match(request, { ignoreSearch: true }))
-    .then((hit) => hit || fetch(request)));
+  event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)));
 });

@@ -70,6 +70,7 @@ const std::vector<UiKeyRule>& required_ui_keys() {
         {"theme_dark", ""},
         {"theme_contrast", ""},
         {"save_offline", ""},
+        {"offline_one_language", ""},
         {"error_title", ""},
         {"error_content", ""},
         {"fallback_notice_webgl", ""},

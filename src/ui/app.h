@@ -75,6 +75,11 @@ public:
         can_save_offline_ = on;
         wake();
     }
+    // Save-Data: the offline copy holds only the languages read, and the menu says so.
+    void set_offline_one_language(bool on) {
+        offline_one_language_ = on;
+        wake();
+    }
     void jump_to_section(const std::string& id, bool animate);
 
     // Pointer input in CSS px relative to the canvas; t in seconds (any monotonic clock).
@@ -208,6 +213,7 @@ private:
     int settle_frames_ = 3;
     bool continuous_ = false;
     bool can_save_offline_ = false;
+    bool offline_one_language_ = false;
     double last_time_ = -1;
     std::uint64_t frames_ = 0;
     std::vector<Hit> hits_;

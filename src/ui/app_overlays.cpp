@@ -175,7 +175,7 @@ void App::draw_menu() {
     }
     // The sheet's word list, when it has one, is one tap from the menu (FORMAT.md: "glossary").
     const content::Section* glossary = sheet_.find_section("glossary");
-    const float panel_h = gap + row + (glossary ? row : 0) + label_h + row + label_h + theme_rows * row + row + row + (can_save_offline_ ? row : 0) + row + gap;
+    const float panel_h = gap + row + (glossary ? row : 0) + label_h + row + label_h + theme_rows * row + row + row + (can_save_offline_ ? row : 0) + (offline_one_language_ ? label_h : 0) + row + gap;
     dl->AddRectFilled(ImVec2(0, top), ImVec2(m.viewport_w, m.viewport_h), IM_COL32(0, 0, 0, 110));
     dl->AddRectFilled(ImVec2(0, top), ImVec2(m.viewport_w, top + panel_h), to_imgui(th.background));
     dl->AddRectFilled(ImVec2(0, top + panel_h - 1), ImVec2(m.viewport_w, top + panel_h), to_imgui(th.rule));
@@ -257,6 +257,9 @@ void App::draw_menu() {
         host_->save_offline();
     }
     if (can_save_offline_) y += row;
+    // Save-Data: what the copy kept for reading without internet holds (web/sw.js).
+    if (offline_one_language_)
+        put_label(sheet_.ui_text("offline_one_language"));
     if (button("remove", sheet_.ui_text("remove_sheet"), x0, inner, ButtonStyle::Plain, sheet_.ui_text("remove_sheet")))
         open_card(Card::Remove);
     y += row;

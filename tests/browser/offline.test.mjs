@@ -15,23 +15,119 @@ let browser;
 before(async () => { browser = await startBrowser(); });
 after(async () => { await browser?.close(); });
 
-test('after one visit the sheet opens offline, in both languages', async () => {
+// The pathnames this site's caches hold (web/sw.js: one cache per build, named factsheet-*).
+const cachedPaths = (page) => page.evaluate(async () => {
+  const out = [];
+  for (const key of await caches.keys()) {
+    if (!key.startsWith('factsheet-')) continue;
+    for (const r of await (await caches.open(key)).keys()) out.push(new URL(r.url).pathname);
+  }
+  return out.sort();
+});
+// Waits until the worker has said it keeps `lang` ('all': every language) with all its files:
+// window.__factsheet.offline().
+const waitCached = (page, lang, what, timeout = 30000) => page.waitForFunction((l) => window.__factsheet.offline().includes(l), lang, { timeout, polling: 250 })
+  .catch(async () => { throw new Error(`${what}; cached: ${(await cachedPaths(page)).join(' ')}`); });
+
+test('after one visit the language read opens offline, and a language switched to online does too', async () => {
   const server = await startServer();
   try {
-    const { page, context } = await openSheet(browser, server.url + '?lang=en');
-    await reloadOffline(page, context);
-    assert.equal(await page.evaluate(() => window.__factsheet.contentOk()), true);
-    assert.ok((await texts(page)).join(' ').includes(en.meta.title.split(' ')[0]));
+    const { page, context, problems } = await openSheet(browser, server.url + '?lang=en');
+    await swReady(page);
+    await waitCached(page, 'en', 'English is kept');
     const f = await finger(page);
     await f.tap(...centre(await findHit(page, 'Español')));
-    await page.waitForFunction(() => window.__factsheet.lang() === 'es' && document.documentElement.lang === 'es', null, { timeout: 10000 });
+    await page.waitForFunction(() => window.__factsheet.lang() === 'es', null, { timeout: 10000 });
+    await waitCached(page, 'es', 'Spanish, switched to, is kept');
+    await reloadOffline(page, context);  // the address says ?lang=es now
+    assert.equal(await page.evaluate(() => window.__factsheet.contentOk()), true, problems.join('\n'));
+    assert.ok((await texts(page)).join(' ').includes(es.meta.title.split(' ')[0]), 'Spanish offline');
+    await f.tap(...centre(await findHit(page, 'English')));
+    await page.waitForFunction(() => window.__factsheet.lang() === 'en' && document.documentElement.lang === 'en', null, { timeout: 10000 });
     await waitForIdle(page);
-    assert.ok((await texts(page)).join(' ').includes(es.meta.title.split(' ')[0]), 'Spanish offline too');
+    assert.ok((await texts(page)).join(' ').includes(en.meta.title.split(' ')[0]), 'English offline too');
     // A deep link in Spanish, offline, from a fresh navigation.
     await page.goto(server.url + '?lang=es#smartlink');
     await page.waitForFunction(() => window.__factsheet && window.__factsheet.frames() > 0, null, { timeout: 30000 });
     await waitForIdle(page);
     assert.equal(await page.evaluate(() => window.__factsheet.section()), 'smartlink');
+    await context.close();
+  } finally {
+    await server.stop();
+  }
+});
+
+test('the offline copy costs nothing before the first canvas frame or in the first minute, then holds every language', async () => {
+  const server = await startServer();
+  try {
+    const context = await browser.newContext(PHONE);
+    // Requests the service worker makes, and when (this clock), and when the page's own finished.
+    const swRequests = [], pageRequests = new Map();
+    context.on('request', (r) => {
+      if (r.serviceWorker() || r.url().endsWith('/sw.js')) swRequests.push({ t: Date.now(), url: r.url() });
+      else pageRequests.set(r, { url: r.url(), start: Date.now(), end: Infinity });
+    });
+    const ended = (r) => { if (pageRequests.has(r)) pageRequests.get(r).end = Date.now(); };
+    context.on('requestfinished', ended);
+    context.on('requestfailed', ended);
+    const page = await context.newPage();
+    // The first canvas frame, on the same clock (epoch ms), noted on the frame it is drawn.
+    await page.addInitScript(() => {
+      const look = () => (window.__factsheet && window.__factsheet.frames() > 0
+        ? (window.__firstFrameAt = performance.timeOrigin + performance.now()) : requestAnimationFrame(look));
+      requestAnimationFrame(look);
+    });
+    await page.goto(server.url + '?lang=es', { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__firstFrameAt, null, { timeout: 30000 });
+    const firstFrameAt = await page.evaluate(() => window.__firstFrameAt);
+    await swReady(page);
+    await waitCached(page, 'es', 'the language read is kept');
+    assert.ok(swRequests.length > 0, 'the worker was registered');
+    for (const r of swRequests) assert.ok(r.t > firstFrameAt, `${r.url} asked for ${Math.round(firstFrameAt - r.t)} ms before the first canvas frame`);
+    for (const r of pageRequests.values()) {
+      if (r.start < swRequests[0].t) assert.ok(r.end <= swRequests[0].t, `the worker started while the page still loaded ${r.url}`);
+    }
+    // What it kept so far came from what the visit downloaded: the other language is not fetched.
+    const cached = await cachedPaths(page);
+    assert.ok(!cached.some((p) => p.startsWith('/content/en.') || p === '/en.html'), `English kept early: ${cached.join(' ')}`);
+    // A minute after the first frame, the rest follows, without Save-Data.
+    const wait = firstFrameAt + 60000 - Date.now();
+    await page.waitForTimeout(Math.max(0, wait - 2000));
+    assert.ok(!(await cachedPaths(page)).some((p) => p.startsWith('/content/en.')), 'nothing more before the minute is up');
+    assert.ok(!(await page.evaluate(() => window.__factsheet.offline())).includes('all'));
+    await waitCached(page, 'all', 'every language is kept after a minute', 30000);
+    assert.ok((await cachedPaths(page)).some((p) => p.startsWith('/content/en.')), 'English is kept');
+    await context.close();
+  } finally {
+    await server.stop();
+  }
+});
+
+test('with Save-Data only the language read is kept, the menu says so, and it reads offline', async () => {
+  const server = await startServer();
+  try {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+    await page.goto(server.url + '?lang=es', { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__factsheet && window.__factsheet.frames() > 0, null, { timeout: 30000 });
+    assert.equal(await page.evaluate(() => navigator.connection.saveData), true);
+    await swReady(page);
+    await waitCached(page, 'es', 'Spanish is kept');
+    await page.waitForTimeout(1000);
+    const cached = await cachedPaths(page);
+    assert.ok(!cached.some((p) => p.startsWith('/content/en.') || p === '/en.html'), `English kept: ${cached.join(' ')}`);
+    // The menu says so, in the reader's language.
+    await waitForIdle(page);
+    const f = await finger(page);
+    await f.tap(...centre(await findHit(page, es.ui.menu)));
+    await waitForIdle(page);
+    assert.ok((await texts(page)).includes(es.ui.offline_one_language), 'the menu says what is kept');
+    await reloadOffline(page, context);
+    assert.equal(await page.evaluate(() => window.__factsheet.contentOk()), true);
+    assert.equal(await page.evaluate(() => window.__factsheet.lang()), 'es');
+    assert.ok((await texts(page)).join(' ').includes(es.meta.title.split(' ')[0]), 'Spanish reads offline');
     await context.close();
   } finally {
     await server.stop();
@@ -144,7 +240,9 @@ test('the sample headers file caches every hashed file for a year and no entry p
   const dist = path.join(root, 'dist');
   const headers = readFileSync(path.join(dist, '_headers'), 'utf8');
   const files = execFileSync('find', ['.', '-type', 'f'], { cwd: dist, encoding: 'utf8' })
-    .split('\n').filter(Boolean).map((f) => f.slice(1));
+    .split('\n').filter(Boolean).map((f) => f.slice(1))
+    // name.br and name.gz are no addresses: a host answers name's address with one of them.
+    .filter((f) => !/\.(br|gz)$/.test(f));
   const hashed = files.filter((f) => /\.[0-9a-f]{12}\.[a-z0-9]+$/.test(f));
   assert.ok(hashed.length >= 10, 'the build has hashed files');
   for (const f of files) {

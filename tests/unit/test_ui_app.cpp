@@ -307,6 +307,34 @@ TEST_CASE("Save for offline shows only when the page has a copy to offer, and as
     CHECK_FALSE(h.app.menu_open());
 }
 
+TEST_CASE("with Save-Data the menu says the offline copy holds this language only, and still fits") {
+    for (const std::string lang : {"en", "es"}) {
+        test::HeadlessApp h(320, 640, 2, lang);
+        const auto& sheet = h.app.sheet();
+        const std::string line = sheet.ui_text("offline_one_language");
+        const auto has_line = [&] {
+            const auto& t = h.app.last_texts();
+            return std::find(t.begin(), t.end(), line) != t.end();
+        };
+        const auto* menu = h.hit(sheet.ui_text("menu"));
+        REQUIRE(menu != nullptr);
+        h.tap(menu->x + menu->w / 2, menu->y + menu->h / 2);
+        h.app.set_can_save_offline(true);
+        h.settle();
+        CHECK_FALSE(has_line());
+        const auto* remove_before = h.hit(sheet.ui_text("remove_sheet"));
+        REQUIRE(remove_before != nullptr);
+        const float remove_y = remove_before->y;
+        h.app.set_offline_one_language(true);
+        h.settle();
+        CHECK(has_line());
+        const auto* remove = h.hit(sheet.ui_text("remove_sheet"));
+        REQUIRE(remove != nullptr);
+        CHECK(remove->y > remove_y);  // the line has its own room above Remove
+        CHECK(remove->y + remove->h <= 640.0f);
+    }
+}
+
 TEST_CASE("the menu leads to the glossary in one tap, in both languages") {
     for (const std::string lang : {"en", "es"}) {
         test::HeadlessApp h(320, 640, 2, lang);

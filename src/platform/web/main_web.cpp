@@ -213,6 +213,12 @@ EMSCRIPTEN_KEEPALIVE void fs_set_can_save_offline(int on) {
     request_frame();
 }
 
+EMSCRIPTEN_KEEPALIVE void fs_set_offline_one_language(int on) {
+    if (!platform().app) return;
+    platform().app->set_offline_one_language(on != 0);
+    request_frame();
+}
+
 EMSCRIPTEN_KEEPALIVE void fs_resized() { factsheet::web::update_canvas_size(); }
 
 // --- read-only state for the page and its tests ------------------------------------------
