@@ -24,7 +24,7 @@ const log = (...a) => console.error('[bench]', ...a);
 const NET = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const CPU_RATE = 4;
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: 'en-US' };
-const TARGETS = { firstVisitBytes: 200_000, fcpRatio: 2, firstFrameMs: 1500, idleBusyMsPerS: 2, idleFrames: 0, flingP95Ms: 8, peakMemBytes: 48_000_000 };
+const TARGETS = { embedBeforeBytes: 70_000, pictureRuntimeBytes: 150_000, firstVisitBytes: 200_000, fcpRatio: 2, firstFrameMs: 1500, idleBusyMsPerS: 2, idleFrames: 0, flingP95Ms: 8, peakMemBytes: 48_000_000 };
 
 // --- prerequisites: npm packages, a build ----------------------------------------------------
 if (!existsSync(path.join(root, 'node_modules/playwright-core'))) {
@@ -314,7 +314,8 @@ async function interact(run) {
 const started = new Date();
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-const urls = { app: server.url, plain: server.url + 'en.html', continuous: server.url + '?render=continuous', es: server.url + '?lang=es' };
+const urls = { app: server.url, plain: server.url + 'en.html', continuous: server.url + '?render=continuous', es: server.url + '?lang=es',
+  embed: server.url + 'en.html?embed=1' };
 const result = { date: started.toISOString(), chromium: browser.version(), machine: `${os.cpus().length} CPU ${os.cpus()[0]?.model?.trim()}`,
   profile: { ...PHONE, network: NET, cpuSlowdown: CPU_RATE }, runs: RUNS, variants: {} };
 try {
@@ -363,6 +364,71 @@ try {
     result.variants.es = { loads, bytes, fcpMedianMs: median(loads.map((l) => l.fcpMs).filter((v) => v != null)),
       firstFrameMedianMs: median(loads.map((l) => l.firstFrameMs).filter((v) => v != null)) };
   }
+  // Issue 15: the embedded sheet (en.html?embed=1, the page a campaign page's iframe holds) and
+  // its pictures: bytes before any picture is near, the picture runtime's bytes once one is, the
+  // time from a picture entering the screen to its first frame, and frames while flinging past
+  // the pictures (the runtime's main-thread work per frame that drew, and how long frames took).
+  {
+    const loads = [];
+    let detail = null;
+    const runtime = /^(factsheet-pictures\.|pictures\/)/;
+    const sum = (files, keep) => Object.entries(files).filter(([f]) => keep(f)).reduce((t, [, v]) => t + v.bytes, 0);
+    for (let i = 0; i < RUNS; i++) {
+      const run = await coldLoad(browser, urls.embed, 'plain', true);
+      const { page, cdp } = run;
+      await page.waitForLoadState('networkidle').catch(() => {});
+      await page.waitForTimeout(1000);
+      const before = bytesOf(run);
+      // The first picture: scrolled to as a reader would, then its first frame.
+      const first = await page.evaluate(() => {
+        const fig = document.querySelector('main figure.chart[id], main figure.diagram[id]');
+        fig.scrollIntoView({ block: 'start' });
+        return fig.id;
+      });
+      await page.waitForFunction((id) => {
+        const st = window.__factsheetPictures.state();
+        const v = st && st.find((x) => x.id === id);
+        return v && v.firstFrameAt !== null;
+      }, first, { timeout: 90000, polling: 50 }).catch(() => null);
+      await page.waitForLoadState('networkidle').catch(() => {});
+      const st = (await page.evaluate(() => window.__factsheetPictures.state())) || [];
+      const v = st.find((x) => x.id === first) || {};
+      const after = bytesOf(run);
+      const load = { beforeBytes: sum(before.files, () => true), runtimeBytes: sum(after.files, (f) => runtime.test(f)),
+        runtimeFiles: Object.keys(after.files).filter((f) => runtime.test(f)),
+        nearRuntimeBeforeScroll: sum(before.files, (f) => runtime.test(f)),
+        enterToFrameMs: v.firstFrameAt != null && v.enteredAt != null ? v.firstFrameAt - v.enteredAt : null, problems: run.problems };
+      log(`embed load ${i + 1}/${RUNS}: before ${(load.beforeBytes / 1000).toFixed(1)} kB, runtime ${(load.runtimeBytes / 1000).toFixed(1)} kB, on screen to first frame ${load.enterToFrameMs?.toFixed(0) ?? '-'} ms`);
+      if (i === 0) {
+        // Every picture drawn once (scrolled past each), then a fling back up past all of them.
+        for (const id of st.map((x) => x.id)) {
+          await page.evaluate((i) => document.getElementById(i).scrollIntoView({ block: 'center' }), id);
+          await settle(page, () => JSON.stringify((window.__factsheetPictures.state() || []).map((x) => x.frames)), 600, 20000);
+        }
+        await page.evaluate(() => window.__factsheetPictures.work());
+        const hand = finger(cdp);
+        const wall = Date.now();
+        // The page's frame intervals meanwhile (a long one is a frame the reader saw late).
+        await page.evaluate(() => {
+          window.__gaps = [];
+          let last = performance.now();
+          const on = () => { const n = performance.now(); window.__gaps.push(n - last); last = n; if (window.__gaps.length < 2000) requestAnimationFrame(on); };
+          requestAnimationFrame(on);
+        });
+        for (let k = 0; k < 6; k++) await hand.swipe(195, 250, 750, 8, 16);
+        await settle(page, () => window.scrollY, 600, 15000);
+        const work = await page.evaluate(() => window.__factsheetPictures.work());
+        const frameGaps = await page.evaluate(() => window.__gaps.splice(0));
+        detail = { fling: { workMs: work, frameGapMs: frameGaps, wallMs: Date.now() - wall } };
+      }
+      await run.context.close();
+      loads.push(load);
+    }
+    result.variants.embed = { loads, ...detail,
+      beforeBytesMedian: median(loads.map((l) => l.beforeBytes)),
+      runtimeBytesMedian: median(loads.map((l) => l.runtimeBytes)),
+      enterToFrameMedianMs: median(loads.map((l) => l.enterToFrameMs).filter((x) => x != null)) };
+  }
 } finally {
   await browser.close().catch(() => {});
   await server.stop();
@@ -397,6 +463,11 @@ check('Spanish first visit (es-MX), as transferred', es.bytes.total, TARGETS.fir
 check('Spanish first readable text within 10% of English', es.fcpMedianMs, 1.1 * a.fcpMedianMs, ms);
 check(`Spanish first canvas frame (median of ${RUNS})`, es.firstFrameMedianMs, TARGETS.firstFrameMs, ms);
 check('precache bytes in the first minute (Spanish visit)', es.bytes.swFirstMinute, 0, kB);
+// Issue 15's targets: the embedded sheet before a picture is near, and the picture runtime.
+const em = V.embed;
+check('embedded sheet before any picture is near, as transferred (fonts included)', em.beforeBytesMedian, TARGETS.embedBeforeBytes, kB);
+check('picture runtime (script, wasm, content), as transferred', em.runtimeBytesMedian, TARGETS.pictureRuntimeBytes, kB);
+check('no picture runtime fetched before a picture is near', Math.max(...em.loads.map((l) => l.nearRuntimeBeforeScroll)), 0, kB);
 result.targets = verdicts;
 
 const rows = [
@@ -441,6 +512,11 @@ const text = [
   `Service worker precache (fetched during the first visit): ${swFiles || 'none'} kB`,
   '',
   `Spanish reader (es-MX, ?lang=es): first visit ${kB(es.bytes.total)} transferred; first readable text ${ms(es.fcpMedianMs)}, first canvas frame ${ms(es.firstFrameMedianMs)} (medians of ${RUNS}); precache in the first minute ${kB(es.bytes.swFirstMinute)}`,
+  '',
+  `Embedded sheet (en.html?embed=1): ${kB(em.beforeBytesMedian)} before any picture is near (fonts included), then the picture runtime ${kB(em.runtimeBytesMedian)} ` +
+    `(${(em.loads[0]?.runtimeFiles || []).join(', ')}); from a picture entering the screen to its first frame ${ms(em.enterToFrameMedianMs)} (medians of ${RUNS}); ` +
+    `flinging past the pictures: ${em.fling ? `${em.fling.workMs.length} picture frames, runtime work per frame median / p95 ${ms(median(em.fling.workMs), 1)} / ${ms(pct(em.fling.workMs, 95), 1)}, ` +
+    `page frame interval median / p95 ${ms(median(em.fling.frameGapMs), 1)} / ${ms(pct(em.fling.frameGapMs, 95), 1)}` : '-'}. The app's full canvas, same run: fling frame time ${frameStat(a.fling)}.`,
   '',
   'Targets:',
   ...verdicts.map((v) => `  ${v.pass ? 'pass' : 'FAIL'}  ${v.target}: ${v.text}`),

@@ -105,12 +105,16 @@
     var px = parseFloat(getComputedStyle(root).fontSize) || 16;
     return Math.min(2, Math.max(1, px / 16));
   }
-  var pictures = null;
+  var pictures = null, picturesResized = null;
   function startPictures() {
-    pictures = watchPictures({ lang: pageLang, words: words, textScale: textScale });
+    pictures = watchPictures({ lang: pageLang, words: words, textScale: textScale,
+      resized: function () { if (picturesResized) picturesResized(); } });
     // Read-only, for tests: each picture's frames, chosen mark, tap targets and words; null
     // before the runtime runs (or where it never will).
-    window.__factsheetPictures = { state: function () { return pictures ? pictures.state() : null; } };
+    window.__factsheetPictures = {
+      state: function () { return pictures ? pictures.state() : null; },
+      work: function () { return pictures ? pictures.work() : []; }
+    };
   }
 
   if (new URLSearchParams(location.search).get('embed') !== '1') {
@@ -351,6 +355,7 @@
   }
   label();
   fitWp();   // now that the bar, the call to action and every word are in
+  picturesResized = fitWp;   // a picture drawn in place of its table changes what fits
   startPictures();
 
   // --- height: to the host, in our message and in the forms other embeds' resizers know ------

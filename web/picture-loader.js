@@ -4,7 +4,7 @@
 // nothing at all without WebAssembly or WebGL2, with Save-Data on, or in print: the tables and
 // lists the page already has stay. Needs assets.js and PALETTE.
 //
-// page: { lang, words, textScale(), onRefresh } ; returns { refresh(), state() } or null.
+// page: { lang, words, textScale(), resized() }; returns { refresh(), state(), work() } or null.
 function watchPictures(page) {
   var figures = Array.prototype.slice.call(document.querySelectorAll('main figure.chart[id], main figure.diagram[id]'));
   var conn = navigator.connection;
@@ -50,7 +50,8 @@ function watchPictures(page) {
       if (typeof window.factsheetPictures !== 'function') return;
       window.factsheetPictures({
         figures: figures, asset: asset, lang: page.lang, words: page.words, theme: theme, textScale: page.textScale,
-        reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches, announce: announce, openSource: openSource
+        reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches, announce: announce, openSource: openSource,
+        resized: page.resized
       }).then(function (a) { api = a; }, function () { /* the tables stay */ });
     };
     document.head.append(s);
@@ -85,5 +86,5 @@ function watchPictures(page) {
   var dark = matchMedia('(prefers-color-scheme: dark)');
   function refresh() { if (api) api.refresh(); }
   dark.addEventListener('change', refresh);
-  return { refresh: refresh, state: function () { return api ? api.state() : null; } };
+  return { refresh: refresh, state: function () { return api ? api.state() : null; }, work: function () { return api ? api.work() : []; } };
 }

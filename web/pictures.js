@@ -10,7 +10,7 @@
 // and shows with "Show as a table". If anything fails, the page keeps its tables, silently.
 //
 // page: { figures, asset(name), lang, words, theme() -> [palette name, accent 0xRRGGBB or -1], textScale(),
-//         reducedMotion, announce(text), openSource(id) }
+//         reducedMotion, announce(text), openSource(id), resized() (a picture's height changed) }
 (function () {
   'use strict';
   //@include heap.js
@@ -73,7 +73,7 @@
       toggle.type = 'button';
       toggle.className = 'picture-toggle';
       var v = { i: i, id: fig.id, fig: fig, alt: alt, canvas: canvas, toggle: toggle, ctx: null,
-                onScreen: false, table: false, w: 0, scale: 0, dpr: 0 };
+                onScreen: false, table: false, w: 0, scale: 0, dpr: 0, enteredAt: null, firstFrameAt: null };
       alt.before(canvas);
       alt.before(toggle);
       v.ctx = canvas.getContext('2d', { alpha: false });
@@ -90,7 +90,9 @@
       if (w <= 0 || (w === v.w && scale === v.scale && dpr === v.dpr)) return;
       v.w = w; v.scale = scale; v.dpr = dpr;
       var h = M._fp_layout(v.i, w, scale, dpr);
+      var changed = v.canvas.style.height !== h + 'px';
       v.canvas.style.height = h + 'px';
+      if (changed && page.resized) page.resized();
       v.canvas.width = Math.round(w * M._fp_dpr(v.i));
       v.canvas.height = Math.round(h * M._fp_dpr(v.i));
     }
@@ -141,18 +143,23 @@
         }
       }
     }
+    var work = [];   // main-thread ms of each tick that drew (bench/run reads them)
     function tick(ms) {
       pending = false;
       if (failed || lost) return;
+      var t0 = performance.now(), drew = false;
       views.forEach(function (v) {
         if (v.canvas.hidden || !M._fp_wants_frame(v.i) || !M._fp_frame(v.i, ms / 1000)) return;
         var w = v.canvas.width, h = v.canvas.height;
         v.ctx.drawImage(gl, 0, gl.height - h, w, h, 0, 0, w, h);   // GL draws from the bottom-left
+        drew = true;
+        if (v.firstFrameAt === null) v.firstFrameAt = performance.now();
         var said = str(M._fp_announcement(v.i));
         if (said) page.announce(said);
         var source = str(M._fp_open_source(v.i));
         if (source) page.openSource(source);
       });
+      if (drew && work.length < 10000) work.push(performance.now() - t0);
       schedule();
     }
 
@@ -162,6 +169,7 @@
         views.forEach(function (v) {
           if (v.canvas !== e.target) return;
           v.onScreen = e.isIntersecting;
+          if (v.onScreen && v.enteredAt === null) v.enteredAt = performance.now();
           M._fp_set_visible(v.i, v.onScreen && !v.canvas.hidden ? 1 : 0);
         });
       });
@@ -214,11 +222,13 @@
       return {
         // The page's theme or text size changed.
         refresh: function () { if (!failed) { applyTheme(); layoutAll(); } },
-        // For tests: each picture's frames drawn, chosen mark, tap targets and words.
+        // For tests and bench/run: each picture's frames drawn, chosen mark, tap targets and
+        // words, and when (performance.now()) it first came on screen and was first drawn.
         state: function () {
           return views.map(function (v) {
             return {
               id: v.id, frames: M._fp_frames(v.i), selected: M._fp_selected(v.i), shown: !v.canvas.hidden,
+              enteredAt: v.enteredAt, firstFrameAt: v.firstFrameAt,
               hits: str(M._fp_hits(v.i)).split('\n').filter(Boolean).map(function (line) {
                 var f = line.split('\t');
                 return { label: f[0], x: +f[1], y: +f[2], w: +f[3], h: +f[4] };
@@ -226,7 +236,9 @@
               texts: str(M._fp_texts(v.i)).split('\n').filter(Boolean)
             };
           });
-        }
+        },
+        // bench/run: the main-thread ms of each tick that drew since the last call.
+        work: function () { return work.splice(0); }
       };
     }).catch(function (e) {
       fail();

@@ -126,7 +126,7 @@ void PictureView::set_reduced_motion(bool on) {
 }
 
 void PictureView::set_visible(bool on) {
-    if (on != visible_) wake();
+    if (on && !visible_ && !current_) wake();
     visible_ = on;
 }
 
@@ -250,6 +250,7 @@ void PictureView::frame(double t) {
     ++frames_;
     if (settle_ > 0) --settle_;
     if (io.MouseDown[0]) settle_ = std::max(settle_, 1);  // press states settle while held
+    current_ = visible_ && settle_ == 0 && !animating_;
 }
 
 ImDrawData* PictureView::draw_data() const {

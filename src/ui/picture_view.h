@@ -76,7 +76,8 @@ public:
 
     void set_theme(const Theme& t);
     void set_reduced_motion(bool on);
-    // On screen (or about to be): off screen a view draws nothing and starts no grow-in.
+    // On screen (or about to be): off screen a view draws nothing and starts no grow-in. Back on
+    // screen with nothing changed, it draws nothing either: its canvas still shows it.
     void set_visible(bool on);
 
     // Pointer input in CSS px relative to the canvas; t in seconds.
@@ -107,7 +108,10 @@ public:
     const std::vector<std::string>& texts() const { return texts_; }
 
 private:
-    void wake(int frames = 3) { settle_ = frames > settle_ ? frames : settle_; }
+    void wake(int frames = 3) {
+        settle_ = frames > settle_ ? frames : settle_;
+        current_ = false;
+    }
     std::string describe_selected() const;
 
     const PictureSet& set_;
@@ -122,6 +126,7 @@ private:
     bool reduced_motion_ = false;
     bool visible_ = false;
     bool animating_ = false;
+    bool current_ = false;  // the last frame drawn on screen shows the picture as it is now
     int settle_ = 3;
     int last_selected_ = -1;
     double last_time_ = -1;

@@ -133,10 +133,17 @@ TEST_CASE("picture view: each picture alone on its canvas lays out, draws, answe
                     CHECK_FALSE(v.key(ImGuiKey_Escape));  // nothing chosen: Escape is the page's
                     CHECK_FALSE(v.key(ImGuiKey_Tab));     // Tab moves on through the page
 
-                    // Off screen: no frame, even with something to show.
+                    // Off screen and back with nothing changed: no frame (its canvas still
+                    // shows it). Off screen: no frame, even with something to show; back on
+                    // screen, that change is drawn.
+                    v.set_visible(false);
+                    v.set_visible(true);
+                    CHECK_FALSE(v.wants_frame());
                     v.set_visible(false);
                     v.key(ImGuiKey_Home);
                     CHECK_FALSE(v.wants_frame());
+                    v.set_visible(true);
+                    CHECK(v.wants_frame());
                 }
             }
         }
