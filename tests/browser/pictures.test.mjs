@@ -51,6 +51,13 @@ before(async () => {
   writeFileSync(path.join(dir, 'host.css'), 'body { font: 16px/1.4 sans-serif; margin: 0 12px; }\n');
   hostPage('one.html', `<p><a class="factsheet-embed" href="${SHEET}/en.html">Fact sheet: ICE’s “Alternatives to Detention”</a></p>`);
   hostPage('dark.html', `<p><a class="factsheet-embed" href="${SHEET}/es.html" data-theme="dark">Hoja informativa</a></p>`);
+  // A frame sandboxed to scripts only, as WordPress frames a pasted link: an opaque origin, so
+  // every fetch is a cross-origin one. (WordPress's own 1000 px view seldom reaches a picture.)
+  writeFileSync(path.join(dir, 'sandboxed.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Post</title></head><body>
+<iframe sandbox="allow-scripts" title="Fact sheet" width="100%" height="6000"
+ src="${SHEET}/en.html?embed=1&amp;section=alternative-or-addition"></iframe></body></html>
+`);
   hostPage('two.html', `<p><a class="factsheet-embed" href="${SHEET}/en.html">Fact sheet</a></p>
 <p>Between the sheets.</p>
 <p><a class="factsheet-embed" href="${SHEET}/es.html">Hoja informativa</a></p>`);
@@ -304,4 +311,15 @@ test('without WebGL, with Save-Data, or after the context is lost, the tables sh
   assert.ok(await ink(lost.page, back.box, rgb(palette.light.background)) > 0.01, 'drawn again after the restore');
   assert.deepEqual(lost.problems, []);
   await lost.context.close();
+});
+
+test('in a frame sandboxed to scripts only (an opaque origin, as in a WordPress post) the pictures load and draw too', async () => {
+  const { page, context, problems } = await openHost('sandboxed.html');
+  const frame = await (await page.$('iframe')).contentFrame();
+  await frame.waitForFunction(() => document.documentElement.classList.contains('embed-one-section'), null, { timeout: 10000 });
+  assert.equal(await frame.evaluate(() => { try { return String(window.localStorage); } catch (e) { return 'opaque'; } }), 'opaque');
+  const { box } = await drawn(page, frame, 'spending-chart');
+  assert.ok(await ink(page, box, rgb(palette.light.background)) > 0.01, 'spending-chart');
+  assert.deepEqual(problems, []);
+  await context.close();
 });
