@@ -183,6 +183,15 @@ test('a tap on a bar shows its value and source in the picture, and the live reg
   assert.ok(after.texts.some((t) => t.length > 3 && head.includes(t)), `the panel shows "${head}": ${after.texts.join(' | ')}`);
   assert.match(said, /\d/, 'a value');
   assert.match(said, new RegExp(en.ui.citation_label.replace('{n}', '\\d+')), `a source: ${said}`);
+  // A citation in the panel: its source in the page's list, with the focus on it.
+  const cite = after.hits.find((h) => h.label.startsWith(en.ui.citation_label.replace('{n}', '')));
+  assert.ok(cite, `a citation among ${after.hits.map((h) => h.label).join(' | ')}`);
+  const fresh = await frame.locator('#spending-chart canvas.picture').boundingBox();
+  await page.touchscreen.tap(fresh.x + cite.x + cite.w / 2, fresh.y + cite.y + cite.h / 2);
+  await frame.waitForFunction(() => document.activeElement && /^src-/.test(document.activeElement.id), null, { timeout: 10000 });
+  const n = Number(cite.label.match(/\d+/)[0]);
+  assert.equal(await frame.evaluate(() => document.activeElement.closest('#sources ol > li') === document.activeElement &&
+    [...document.querySelectorAll('#sources ol > li')].indexOf(document.activeElement) + 1), n, 'the source the citation names');
   // Keyboard: Tab reaches the canvas; Right steps on, Escape clears, Escape again leaves it.
   const canvas = frame.locator('#spending-chart canvas.picture');
   await canvas.focus();

@@ -195,7 +195,8 @@ EMSCRIPTEN_KEEPALIVE int fp_frame(int i, double t) {
     v->frame(t);
     const std::uint32_t bg = current_theme().background;
     glViewport(0, 0, fb_w, fb_h);
-    glDisable(GL_SCISSOR_TEST);
+    glEnable(GL_SCISSOR_TEST);  // clears only this picture's corner, not the whole shared canvas
+    glScissor(0, 0, fb_w, fb_h);
     glClearColor(((bg >> 16) & 0xFF) / 255.0f, ((bg >> 8) & 0xFF) / 255.0f, (bg & 0xFF) / 255.0f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(v->draw_data());
