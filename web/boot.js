@@ -269,7 +269,11 @@
   // embeddable page (es.html?embed=1..., where web/embedded.js reads the options), so app
   // readers never fetch embedded.js.
   if (new URLSearchParams(location.search).get('embed') === '1') {
-    if (!INLINE) location.replace(SHEET_ROOT + lang + '.html' + location.search + location.hash);
+    if (!INLINE) {
+      var params = new URLSearchParams(location.search);
+      params.delete('lang');  // the page says it
+      location.replace(SHEET_ROOT + lang + '.html?' + params.toString() + location.hash);
+    }
     return;
   }
   var mirrorReady = setMirror(lang).catch(function () {});

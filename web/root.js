@@ -2,7 +2,7 @@
 // paints before it. It sends the reader to their language's page (pick-language.js: ?lang=, else
 // the browser's languages, else the first), with the rest of the address: /?lang=es#smartlink
 // becomes es/#smartlink, and an embed address (?embed=1) goes to the embeddable page
-// (es.html?embed=1...), which reads its options itself. location.replace: Back does not return
+// (es.html?embed=1&...), which reads its other options itself. location.replace: Back does not return
 // here. Readers without JavaScript get the page's <noscript> links instead.
 (function () {
   'use strict';
@@ -10,13 +10,8 @@
   //@include pick-language.js
   var lang = pickLanguage();
   var params = new URLSearchParams(location.search);
-  var target;
-  if (params.get('embed') === '1') {
-    target = lang + '.html' + location.search;
-  } else {
-    params.delete('lang');
-    var query = params.toString();
-    target = lang + '/' + (query ? '?' + query : '');
-  }
-  location.replace(target + location.hash);
+  params.delete('lang');  // the page says it
+  var query = params.toString();
+  var page = params.get('embed') === '1' ? lang + '.html' : lang + '/';
+  location.replace(page + (query ? '?' + query : '') + location.hash);
 })();
