@@ -21,14 +21,20 @@ cp "$here"/web/_headers "$stage/"
 # Colours written in from web/palette.json (@light.accent@ and the like).
 gen=$here/build/generated-web && mkdir -p "$gen"
 for f in icon.svg head.html manifest.webmanifest; do python3 "$here/tools/constants.py" fill "$here/web/$f" "$gen/$f"; done
-cp "$gen/icon.svg" "$gen/manifest.webmanifest" "$stage/"
+cp "$gen/icon.svg" "$stage/"
+# Each language's page names that language's manifest (web/head.html: @lang@), which starts the
+# installed sheet at that page.
+head_of() { sed "s/@lang@/$1/g" "$gen/head.html" > "$gen/head-$1.html"; echo "$gen/head-$1.html"; }
+for lang in "${langs[@]}"; do
+  python3 "$here/tools/lang_pages.py" manifest "$gen/manifest.webmanifest" "$content/$lang.json" "$stage/manifest-$lang.webmanifest"
+done
 python3 "$here/tools/constants.py" css-palette "$here/web/style.css" "$stage/style.css"   # colours: web/palette.json
 # The scripts, each one file: their shared parts (web/options.js, web/contrast.js, the generated
 # LANGUAGES and PALETTE) composed in where they say //@include (tools/compose_js.py).
 js=$here/build/js && mkdir -p "$js"
 python3 "$here/tools/constants.py" js-languages "$here/data" "$js/languages.js"
 python3 "$here/tools/constants.py" js-palette "$js/palette.js"
-for s in boot.js embed.js embedded.js; do python3 "$here/tools/compose_js.py" "$here/web/$s" "$stage/$s" "$js"; done
+for s in boot.js embed.js embedded.js root.js; do python3 "$here/tools/compose_js.py" "$here/web/$s" "$stage/$s" "$js"; done
 cp "$web/factsheet.js" "$web/factsheet.wasm" "$stage/"
 # The picture runtime of the simple and embedded pages (README, "Pictures in the embedded sheet"):
 # the module with its page side after it, one file; and, per language, the content it reads
@@ -49,7 +55,7 @@ case "$site" in
   *) echo "[build] FACTSHEET_SITE_URL must start with https:// (got: $site)" >&2; exit 1 ;;
 esac
 if [ -n "$site" ] && [ "${site%/}" = "$site" ]; then site=$site/; fi
-page_opts=(--stylesheet style.css --head-file "$gen/head.html" --site-url "$site")
+page_opts=(--stylesheet style.css --site-url "$site")
 # Each page links to the next language in the list (the other one, with two).
 next_of() {
   local i
@@ -75,27 +81,41 @@ for lang in "${langs[@]}"; do
   # also the embeddable page (?embed=1), with its controls' words in its language.
   python3 "$here/tools/embed_words.py" "$here/data/$lang.json" > "$here/build/embed-body-end-$lang.html"
   mapfile -t alternates < <(alternates_of "$lang")
-  "$native/factsheet-html" "$content/$lang.json" "$stage/$lang.html" "${page_opts[@]}" --other-lang-href "$other.html" \
+  "$native/factsheet-html" "$content/$lang.json" "$stage/$lang.html" "${page_opts[@]}" --head-file "$(head_of "$lang")" --other-lang-href "$other.html" \
     --other-lang "$other" --other-lang-name "$(name_of "$other")" --body-end-file "$here/build/embed-body-end-$lang.html" \
     --page-path "$lang.html" --preview-image "preview-$lang.png" --oembed "oembed-$lang.json" "${alternates[@]}" \
-    ${site:+--share-url "${site%/}/?lang=$lang"}
+    ${site:+--share-url "$site$lang/"}
   # The link preview picture, drawn from the content; the oEmbed answer that embeds this page.
   "$native/factsheet-preview" "$content/$lang.json" "$stage/preview-$lang.png" \
     "$native"/fonts/NotoSans-Regular.ttf "$native"/fonts/NotoSans-Bold.ttf
   python3 "$here/tools/make_oembed.py" "$content/$lang.json" "$site" "$stage/oembed-$lang.json"
 done
-# The app page: the first language's rendition is its first paint and stays as the accessible
-# mirror; the canvas covers it once the first frame is drawn (boot.js swaps in the reader's
-# language). It is rendered without the sources' passages (a lighter first paint: 2026-12-01
-# benchmark); each source links to them in that language's page, whose full rendition boot.js
-# swaps in once it runs.
-other=$(next_of "$first")
-mapfile -t alternates_first < <(alternates_of "$first")
-"$native/factsheet-html" "$here/data/$first.json" "$stage/index.html" "${page_opts[@]}" --other-lang-href "?lang=$other" \
-  --other-lang "$other" --other-lang-name "$(name_of "$other")" --evidence-page "$first.html" \
-  --body-start-file "$here/web/body-start.html" --body-end-file "$here/web/body-end.html" \
-  --page-path "" --preview-image "preview-$first.png" --oembed "oembed-$first.json" "${alternates_first[@]}" \
-  ${site:+--share-url "${site%/}/?lang=$first"}
+# The app pages, one per language (<lang>/index.html, the address <lang>/): that language's
+# rendition is the first paint and stays as the accessible mirror; the canvas covers it once the
+# first frame is drawn. Each preloads its own content file with the wasm. Rendered without the
+# sources' passages (a lighter first paint: 2026-12-01 benchmark); each source links to them in
+# that language's page, whose full rendition boot.js swaps in once it runs. Written as if at the
+# root (build/app-pages/<lang>.html, which the one-file copy is made from), then moved one folder
+# down (tools/lang_pages.py rebase).
+apps=$here/build/app-pages && rm -rf "$apps" && mkdir -p "$apps"
+for lang in "${langs[@]}"; do
+  other=$(next_of "$lang")
+  mapfile -t alternates < <(alternates_of "$lang")
+  # body-start.html's first line is the wasm's preload; the content's follows it.
+  { head -n 1 "$here/web/body-start.html"
+    printf '<link rel="preload" href="content/%s.json" as="fetch" type="application/json" crossorigin media="(scripting: enabled)">\n' "$lang"
+    tail -n +2 "$here/web/body-start.html"; } > "$apps/body-start-$lang.html"
+  "$native/factsheet-html" "$here/data/$lang.json" "$apps/$lang.html" "${page_opts[@]}" --head-file "$(head_of "$lang")" \
+    --other-lang-href "$other/" --other-lang "$other" --other-lang-name "$(name_of "$other")" --evidence-page "$lang.html" \
+    --body-start-file "$apps/body-start-$lang.html" --body-end-file "$here/web/body-end.html" \
+    --page-path "$lang/" --preview-image "preview-$lang.png" --oembed "oembed-$lang.json" "${alternates[@]}" \
+    ${site:+--share-url "$site$lang/"}
+  mkdir -p "$stage/$lang"
+  python3 "$here/tools/lang_pages.py" rebase "$apps/$lang.html" "$stage/$lang/index.html"
+done
+# The root address: a page that paints nothing and forwards to the reader's language's page
+# (web/root.js: ?lang=, else the browser's languages), so a Spanish reader never sees English first.
+python3 "$here/tools/lang_pages.py" root "$gen/head.html" root.js "$here/data" "$site" "$stage/index.html"
 # Installable and offline: icons drawn from our own vector (cached: they change only with the
 # drawing), the manifest and the service worker.
 icons=$here/build/icons
@@ -105,7 +125,7 @@ if [ ! -f "$icons/icon-512.png" ] || [ "$here/tools/make_icons.py" -nt "$icons/i
 fi
 cp "$icons"/*.png "$here/web/sw.js" "$stage/"
 # The one-file copy, from plain names; then a plain-named copy for tests; then hashed names.
-python3 "$here/tools/make_offline_copy.py" "$stage" "$stage/factsheet-offline.html"
+python3 "$here/tools/make_offline_copy.py" "$stage" "$apps/$first.html" "$stage/factsheet-offline.html"
 rm -rf "$here/build/web-stage" && cp -r "$stage" "$here/build/web-stage"
 python3 "$here/tools/stamp_dist.py" "$stage"
 # Precompressed twins (README, "Hosting"): name.br (brotli, highest level) and name.gz (gzip -9)

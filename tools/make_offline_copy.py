@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""make_offline_copy.py STAGE OUT.html: the whole sheet in one .html file.
+"""make_offline_copy.py STAGE APP_PAGE OUT.html: the whole sheet in one .html file.
 
 Everything the page needs is inside: styles, fonts, the wasm, the scripts, both languages'
 content and renditions. It opens from file:// on a phone or laptop with no network and makes no
 request, so it can be passed on over messaging apps, Bluetooth or a USB stick. Built from the
-unstamped build (plain file names); boot.js reads the bundled files from window.__factsheetInline.
+unstamped build (plain file names) and the first language's app page as written for the site's
+root (scripts/assemble-dist.sh: build/app-pages/); boot.js reads the bundled files from
+window.__factsheetInline. A file has no folders: the language links become ?lang= addresses,
+which boot.js reads here (it swaps the language in place).
 """
 import base64
 import json
@@ -32,8 +35,8 @@ def script(text):
 
 
 def main():
-    stage, out = sys.argv[1], sys.argv[2]
-    html = read(f'{stage}/index.html')
+    stage, app_page, out = sys.argv[1], sys.argv[2], sys.argv[3]
+    html = read(app_page)
     css = read(f'{stage}/style.css')
     css = re.sub(r'url\("(fonts/[^"]+\.ttf)"\)', lambda m: f'url("data:font/ttf;base64,{b64(stage + "/" + m.group(1))}")', css)
 
@@ -53,6 +56,8 @@ def main():
     # here: boot.js puts the full rendition, passages and all, into this page from that page.
     page_lang = re.search(r'<html lang="([^"]+)"', html).group(1)
     html = html.replace(f'href="{page_lang}.html#', 'href="#')
+    for lang in langs:
+        html = html.replace(f'href="{lang}/"', f'href="?lang={lang}"')
     # Scripts: the bundled files first, then the app and its loader, inline and in order.
     scripts = (script('window.__factsheetInline=' + json.dumps(inline) + ';') +
                script(read(f'{stage}/factsheet.js')) + script(read(f'{stage}/boot.js')))

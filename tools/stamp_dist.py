@@ -2,11 +2,12 @@
 """stamp_dist.py DIR: gives the built site's assets content-hashed names, so hosts may cache
 them forever and a service worker can never mix two builds, and writes the service worker.
 
-Entry points keep their names (the pages, sw.js, embed.js, _headers, the offline copy, the link
-previews and oEmbed answers); every
+Entry points keep their names (the pages, the app pages per language <lang>/index.html, sw.js,
+embed.js, _headers, the offline copy, the link previews and oEmbed answers); every
 other file becomes name.<hash>.ext and every reference to it is rewritten: in style.css (fonts),
-the web app manifest (icons), the pages (stylesheet, scripts, icon, manifest) and an asset map
-that boot.js reads (<meta name="factsheet-assets">) for what it fetches itself.
+the web app manifests (icons), the pages (stylesheet, scripts, icon, manifest; in a page one
+folder down, the same names behind "../") and an asset map that boot.js reads
+(<meta name="factsheet-assets">, names from the site's root) for what it fetches itself.
 """
 import hashlib
 import json
@@ -37,7 +38,8 @@ def main():
             files.append(os.path.relpath(os.path.join(d, n), root).replace(os.sep, '/'))
     # One page per language: one per built content file (content/<lang>.json -> <lang>.html).
     lang_pages = sorted(n[:-len('.json')] + '.html' for n in os.listdir(os.path.join(root, 'content')) if n.endswith('.json'))
-    ENTRY.update(lang_pages)
+    app_pages = [p[:-len('.html')] + '/index.html' for p in lang_pages]
+    ENTRY.update(lang_pages + app_pages)
     mapping = {}
 
     def stamp(rel, data=None):
@@ -52,27 +54,34 @@ def main():
         mapping[rel] = new
 
     # Leaves first, then the files that name them.
-    later = {'style.css', 'manifest.webmanifest'}
+    manifests = [n for n in files if re.match(r'^manifest[^/]*\.webmanifest$', n)]
+    later = {'style.css', *manifests}
     for rel in sorted(files):
         if rel not in ENTRY and rel not in later and not KEEP.match(rel):
             stamp(rel)
     css = open(os.path.join(root, 'style.css'), encoding='utf-8').read()
     css = re.sub(r'url\("([^"]+)"\)', lambda m: f'url("{mapping.get(m.group(1), m.group(1))}")', css)
     stamp('style.css', css.encode())
-    manifest = json.load(open(os.path.join(root, 'manifest.webmanifest'), encoding='utf-8'))
-    for icon in manifest['icons']:
-        icon['src'] = mapping.get(icon['src'], icon['src'])
-    stamp('manifest.webmanifest', json.dumps(manifest, ensure_ascii=False, indent=1).encode())
+    for name in manifests:
+        manifest = json.load(open(os.path.join(root, name), encoding='utf-8'))
+        for icon in manifest['icons']:
+            icon['src'] = mapping.get(icon['src'], icon['src'])
+        stamp(name, json.dumps(manifest, ensure_ascii=False, indent=1).encode())
 
     assets = json.dumps(mapping, separators=(',', ':'), sort_keys=True)
-    for page in ['index.html'] + lang_pages:
+    def hashed(ref):
+        up = '../' if ref.startswith('../') else ''
+        return up + mapping.get(ref[len(up):], ref[len(up):])
+    pages = ['index.html'] + lang_pages + app_pages
+    for page in pages:
         path = os.path.join(root, page)
         if not os.path.exists(path):
             continue
         html = open(path, encoding='utf-8').read()
-        html = re.sub(r'(href|src)="([^"#?]+)"', lambda m: f'{m.group(1)}="{mapping.get(m.group(2), m.group(2))}"', html)
-        meta = f'<meta name="factsheet-assets" content="{assets.replace(chr(34), "&quot;")}">\n'
-        html = html.replace('</head>', meta + '</head>', 1)
+        html = re.sub(r'(href|src)="([^"#?]+)"', lambda m: f'{m.group(1)}="{hashed(m.group(2))}"', html)
+        if page != 'index.html':  # the root page only forwards (web/root.js): it fetches nothing
+            meta = f'<meta name="factsheet-assets" content="{assets.replace(chr(34), "&quot;")}">\n'
+            html = html.replace('</head>', meta + '</head>', 1)
         with open(path, 'w', encoding='utf-8') as f:
             f.write(html)
 
@@ -83,7 +92,9 @@ def main():
     # left out: it serves the simple and embedded pages, which offline show their tables, and
     # readers of the app should not pay for it.
     runtime = re.compile(r'^(factsheet-pictures\.|pictures/)')
-    cached = sorted(n for n in mapping.values() if not runtime.match(n)) + ['./'] + lang_pages  # index.html is './' (sw.js)
+    # index.html is './' and <lang>/index.html is '<lang>/': the addresses readers arrive at (sw.js).
+    cached = (sorted(n for n in mapping.values() if not runtime.match(n)) + ['./'] + lang_pages +
+              [p[:-len('index.html')] for p in app_pages])
     langs = [p[:-len('.html')] for p in lang_pages]
 
     def lang_of(name):
@@ -91,12 +102,12 @@ def main():
             if name == lang + '.html' or name.startswith(f'content/{lang}.') or name.startswith(lang + '/'):
                 return lang
         return None
-    extra = re.compile(r'^(embedded\.|icon-|manifest\.)')
+    extra = re.compile(r'^(embedded\.|icon-|manifest)')
     files = {'app': [n for n in cached if lang_of(n) is None and not extra.match(n)],
              'extra': [n for n in cached if lang_of(n) is None and extra.match(n)],
              'langs': {lang: [n for n in cached if lang_of(n) == lang] for lang in langs}}
     build = 'factsheet-' + digest('\n'.join(cached).encode() +
-                                  open(os.path.join(root, 'index.html'), 'rb').read())
+                                  b''.join(open(os.path.join(root, p), 'rb').read() for p in pages))
     sw_path = os.path.join(root, 'sw.js')
     sw = open(sw_path, encoding='utf-8').read()
     sw = sw.replace("'__BUILD__'", json.dumps(build)).replace('__FILES__', json.dumps(files))

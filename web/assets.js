@@ -4,3 +4,7 @@
 var ASSETS = {};
 try { ASSETS = JSON.parse(document.querySelector('meta[name="factsheet-assets"]').content); } catch (e) { ASSETS = {}; }
 function asset(name) { return ASSETS[name] || name; }
+// The site's root, where the scripts are (the app pages per language are one folder down,
+// <lang>/index.html, and fetch through it); '' for an inline script (the one-file copy).
+var SHEET_ROOT = typeof document === 'object' && document.currentScript && document.currentScript.src
+  ? new URL('.', document.currentScript.src).href : '';

@@ -1,6 +1,7 @@
 // boot.js: starts the WebAssembly sheet over its HTML rendition. The page's first paint is that
-// rendition (readable at once, and what screen readers, print and search use); this script picks
-// the language (?lang=, else the browser's), puts the rendition in that language, fetches fonts
+// rendition (readable at once, and what screen readers, print and search use), in the page's own
+// language: each language has its app page, <lang>/index.html, and the root address forwards to
+// it (root.js). This script fetches fonts
 // and content while the wasm compiles, starts the app, and shows the canvas with its first
 // frame. Where something is missing (WebAssembly, WebGL2, the content, the GL context) the
 // rendition stays, with one line saying why. It also serves the app's requests (open a source,
@@ -10,6 +11,7 @@
   'use strict';
   //@include languages.js
   //@include heap.js
+  //@include pick-language.js
   var LANGS = LANGUAGES.map(function (l) { return l.code; });
   // Under a test (a `module` given to this file's text: tests/browser/options.test.mjs), hand
   // over the two address readers and touch nothing else.
@@ -23,29 +25,26 @@
   var mod = null;
   var ui = null;  // interface strings of the current language, once its content is loaded
 
-  function pickLanguage() {
-    var asked = new URLSearchParams(location.search).get('lang');
-    if (LANGS.indexOf(asked) >= 0) return asked;
-    var prefs = navigator.languages || [navigator.language || LANGUAGES[0].code];
-    for (var i = 0; i < prefs.length; i++) {
-      var code = String(prefs[i]).toLowerCase().split('-')[0];
-      if (LANGS.indexOf(code) >= 0) return code;
-    }
-    return LANGS[0];
-  }
-  var lang = pickLanguage();
-
   // Asset names carry a content hash on the web (tools/stamp_dist.py writes the map); the
-  // one-file copy carries the files themselves (tools/make_offline_copy.py).
+  // one-file copy carries the files themselves (tools/make_offline_copy.py). Fetches go through
+  // SHEET_ROOT: the app pages are one folder below the site's root.
   //@include assets.js
   var INLINE = window.__factsheetInline || null;
+  // The language: the page's own (es/ is Spanish); the one-file copy is one page for every
+  // language and reads the address and the browser, as the root address does.
+  var pageLang = document.documentElement.lang;
+  var lang = INLINE || LANGS.indexOf(pageLang) < 0 ? pickLanguage() : pageLang;
+  // Where a language's app page is: its folder on the web, ?lang= in the one-file copy.
+  function pageOf(l) { return INLINE ? '?lang=' + l : SHEET_ROOT + l + '/'; }
   function inlineBytes(name) {
     var bin = atob(INLINE[name]), out = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
     return out;
   }
   function fetchOk(url) {
-    return fetch(asset(url), { credentials: 'omit' }).then(function (r) {
+    // Same-origin credentials, as the page's preloads (crossorigin) ask: then a preloaded file
+    // (the content) answers this request instead of being fetched twice. The site sets no cookies.
+    return fetch(SHEET_ROOT + asset(url), { credentials: 'same-origin' }).then(function (r) {
       if (!r.ok) throw new Error(url + ': HTTP ' + r.status);
       return r;
     });
@@ -72,9 +71,9 @@
       document.title = doc.title;
       var desc = document.querySelector('meta[name=description]'), freshDesc = doc.querySelector('meta[name=description]');
       if (desc && freshDesc) desc.content = freshDesc.content;
-      // On this page the language link switches the app in place.
+      // The language link leads to the other language's app page.
       var other = document.querySelector('body > header a[hreflang]');
-      if (other) other.href = '?lang=' + other.getAttribute('hreflang');
+      if (other) other.href = pageOf(other.getAttribute('hreflang'));
       document.documentElement.lang = next;
       mirrorLang = next;
     });
@@ -126,7 +125,7 @@
     if (offlineAsked) return offlineAsked;
     var idle = function () { return new Promise(function (resolve) { whenIdle(resolve); }); };
     offlineAsked = idle().then(function () { return mirrorReady; }).then(idle).then(function () {
-      return navigator.serviceWorker.register('sw.js');
+      return navigator.serviceWorker.register(SHEET_ROOT + 'sw.js');
     }).then(function () {
       if (!saveData) setTimeout(function () { whenIdle(function () { precache('all'); }); }, FULL_COPY_AFTER_MS);
       return precache([lang]);
@@ -166,11 +165,16 @@
     try { return decodeURIComponent(location.hash.slice(1)); } catch (e) { return ''; }
   }
 
-  // The address carries the language and the section; a jump the reader asked for becomes a
-  // history entry (Back returns), reading along only updates the current one.
+  // The address is the language's page (es/, or ?lang=es in the one-file copy) with the section
+  // (es/#smartlink), and any other parameter kept; a jump the reader asked for becomes a history
+  // entry (Back returns), reading along only updates the current one.
   function addressFor(section) {
     var url = new URL(location.href);
-    url.searchParams.set('lang', lang);
+    if (INLINE) url.searchParams.set('lang', lang);
+    else {
+      url.searchParams.delete('lang');
+      url = new URL(pageOf(lang) + url.search, location.href);
+    }
     url.hash = section ? '#' + section : '';
     return url;
   }
@@ -216,6 +220,9 @@
       if (!/^https:\/\//.test(url)) return;
       window.open(url, '_blank', 'noopener,noreferrer');
     },
+    // The other language is swapped in on this page (the app keeps running: no second start of
+    // the wasm on a slow phone), and the address becomes that language's page (es/#section), so
+    // a reload, a bookmark or a shared address opens there.
     requestLanguage: function (next) {
       if (LANGS.indexOf(next) < 0) return;
       Promise.all([loadUi(next), setMirror(next)]).then(function (r) {
@@ -243,7 +250,7 @@
     // "Save for offline": the one-file copy, as a download.
     saveOffline: function () {
       var a = document.createElement('a');
-      a.href = 'factsheet-offline.html';
+      a.href = SHEET_ROOT + 'factsheet-offline.html';
       a.download = 'factsheet-offline.html';
       document.body.append(a);
       a.click();
@@ -258,13 +265,14 @@
   };
 
   // Embedded in another site's page (?embed=1): the rendition alone, which flows in the host
-  // page and sizes its iframe; no canvas. This page hands such an address on to en.html or
-  // es.html (web/embedded.js), so embedded.js is fetched only then: app readers skip it.
+  // page and sizes its iframe; no canvas. This page hands such an address on to its language's
+  // embeddable page (es.html?embed=1..., where web/embedded.js reads the options), so app
+  // readers never fetch embedded.js.
   if (new URLSearchParams(location.search).get('embed') === '1') {
     if (!INLINE) {
-      var s = document.createElement('script');
-      s.src = asset('embedded.js');
-      document.body.appendChild(s);
+      var params = new URLSearchParams(location.search);
+      params.delete('lang');  // the page says it
+      location.replace(SHEET_ROOT + lang + '.html?' + params.toString() + location.hash);
     }
     return;
   }
@@ -286,7 +294,7 @@
     Promise.all([
       createFactsheet({
         host: host,
-        locateFile: function (name) { return asset(name); },
+        locateFile: function (name) { return SHEET_ROOT + asset(name); },
         wasmBinary: INLINE ? inlineBytes('factsheet.wasm') : undefined
       }),
       bytes('fonts/NotoSans-Regular.ttf'),

@@ -19,12 +19,12 @@ function exitNow() {
   }
 }
 // "Remove this sheet from this phone", confirmed: the page goes blank at once, the offline copy
-// goes (every service worker registered for the sheet's folder, and every cache web/sw.js made:
+// goes (every service worker registered for the sheet's folder (SHEET_ROOT), and every cache web/sw.js made:
 // their names start with "factsheet-"), then Quick exit. What this cannot reach (history, a
 // home-screen icon, downloaded copies) the screen before it said.
 function removeFromPhone() {
   document.documentElement.style.display = 'none';
-  var scope = new URL('.', location.href).href;
+  var scope = new URL(SHEET_ROOT || '.', location.href).href;  // assets.js
   var workers = 'serviceWorker' in navigator
     ? navigator.serviceWorker.getRegistrations().then(function (regs) {
       return Promise.all(regs.filter(function (r) { return r.scope.indexOf(scope) === 0; })

@@ -38,11 +38,13 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // The page: fresh from the network, else this build's copy (any ?lang= or #section). The
-    // app page is cached once, under the folder's address ('./', where readers arrive), and
-    // answers for any page address not cached under its own name (index.html among them).
+    // The page: fresh from the network, else this build's copy (any ?lang= or #section). Each
+    // language's app page is cached under its folder's address ('es/', where readers arrive),
+    // the root page (which forwards to one of them) under './'; a page address not cached under
+    // its own name (es/index.html, index.html) gets its folder's page, else the root page.
     // Until this build's copy is complete, an older build's copy answers (its own files with it).
     event.respondWith(fetch(request).catch(() => caches.match(request, { ignoreSearch: true })
+      .then((hit) => hit || caches.match(new URL('./', request.url).href))
       .then((hit) => hit || caches.match('./'))));
     return;
   }

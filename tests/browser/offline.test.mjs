@@ -39,7 +39,7 @@ test('after one visit the language read opens offline, and a language switched t
     await f.tap(...centre(await findHit(page, 'Español')));
     await page.waitForFunction(() => window.__factsheet.lang() === 'es', null, { timeout: 10000 });
     await waitCached(page, 'es', 'Spanish, switched to, is kept');
-    await reloadOffline(page, context);  // the address says ?lang=es now
+    await reloadOffline(page, context);  // the address is es/ now
     assert.equal(await page.evaluate(() => window.__factsheet.contentOk()), true, problems.join('\n'));
     assert.ok((await texts(page)).join(' ').includes(es.meta.title.split(' ')[0]), 'Spanish offline');
     await f.tap(...centre(await findHit(page, 'English')));
@@ -163,7 +163,7 @@ test('a new build served over an old one: the next load runs only the new build'
       await waitForIdle(page);
       assert.ok((await texts(page)).join(' ').includes('Build'), 'the new build draws');
       const assetsB = JSON.parse(await page.evaluate(() => document.querySelector('meta[name="factsheet-assets"]').content));
-      const assetsA = JSON.parse(readFileSync(path.join(root, 'dist/index.html'), 'utf8').match(/name="factsheet-assets" content="([^"]+)"/)[1].replace(/&quot;/g, '"'));
+      const assetsA = JSON.parse(readFileSync(path.join(root, 'dist/en/index.html'), 'utf8').match(/name="factsheet-assets" content="([^"]+)"/)[1].replace(/&quot;/g, '"'));
       const onlyA = Object.values(assetsA).filter((n) => !Object.values(assetsB).includes(n));
       assert.ok(onlyA.length > 0, 'the builds differ');
       for (const r of requests) assert.ok(!onlyA.includes(r), `old-build file requested after the new build loaded: ${r}`);

@@ -71,7 +71,7 @@ function variety(png) {
 
 test('every page carries Open Graph and card tags in its own language', () => {
   const locales = Object.fromEntries(langs.map((l) => [l, content(l).ui.og_locale]));
-  for (const [page, lang] of [...langs.map((l) => [l + '.html', l]), ['index.html', langs[0]]]) {
+  for (const [page, lang] of [...langs.map((l) => [l + '.html', l]), ...langs.map((l) => [l + '/index.html', l])]) {
     const html = readFileSync(path.join(dist, page), 'utf8');
     const m = metas(html), doc = content(lang);
     assert.deepEqual(m['og:title'], [doc.meta.title], page);

@@ -39,7 +39,7 @@ for (const [lang, c, themeKey] of [['en', en, 'theme_light'], ['es', es, 'theme_
     await f.tap(...centre(await findHit(page, c.ui[themeKey])));
     await waitForIdle(page);
     await f.tap(...centre(await findHit(page, c.ui.show_qr)));
-    const want = new URL(server.url + `?lang=${lang}#smartlink`).href;
+    const want = new URL(server.url + `${lang}/#smartlink`).href;
     await page.waitForFunction((t) => window.__factsheet.texts().includes(t), want, { timeout: 5000 });
     await waitForIdle(page);
     assert.ok((await texts(page)).includes(c.ui.qr_title));
@@ -87,9 +87,9 @@ test('the simple page shares itself: a QR code of its address when the build kno
     cpSync(path.join(root, 'build/web-stage'), dir, { recursive: true });
     const site = await startServer(dir);
     try {
-      const want = site.url + '?lang=es';
+      const want = site.url + 'es/';
       execFileSync(path.join(root, 'build/native/factsheet-html'), [path.join(dir, 'content/es.json'), path.join(dir, 'es.html'),
-        '--stylesheet', 'style.css', '--head-file', path.join(root, 'build/generated-web/head.html'),
+        '--stylesheet', 'style.css', '--head-file', path.join(root, 'build/generated-web/head-es.html'),
         '--body-end-file', path.join(root, 'build/embed-body-end-es.html'), '--share-url', want]);
       const { page, context, problems } = await openSheet(browser, site.url + 'es.html', { waitForFrame: false });
       const part = page.locator('section.share');

@@ -197,7 +197,9 @@ test('a source link reaches the host as a link message; the whole sheet opens in
   assert.deepEqual(problems, []);
   // The link to the whole sheet: wp-embed.js sends the host's window there.
   const more = frame.locator('.embed-more a');
-  const target = new URL(await more.getAttribute('href'), SHEET + '/').href;
+  // (index.html?lang=en#section, which the root page forwards to the language's page, en/#section.)
+  const link = new URL(await more.getAttribute('href'), SHEET + '/');
+  const target = `${SHEET}/${link.searchParams.get('lang')}/${link.hash}`;
   await Promise.all([page.waitForURL(target, { timeout: 10000 }), more.click()]);
   assert.equal(page.url(), target);
   await context.close();
