@@ -250,7 +250,7 @@
     if (wp) {
       // The whole sheet does not fit a frame held at 1000 px: it opens in the host's window.
       button = document.createElement('a');
-      button.href = 'index.html?lang=' + pageLang + '#' + chosen.id;
+      button.href = pageLang + '/#' + chosen.id;   // the language's own page (README, "One page per language")
     } else {
       button = document.createElement('button');
       button.type = 'button';
@@ -305,7 +305,7 @@
   function updateLinks() {
     // The other language keeps WordPress's secret, so the host still hears the frame.
     langLink.href = other + '.html?' + linkQuery(location.search, textSize, section) + (wp ? '#?secret=' + wp : '');
-    full.href = 'index.html?lang=' + pageLang + (section ? '#' + section : '');
+    full.href = pageLang + '/' + (section ? '#' + section : '');
     smaller.disabled = textSize <= 100;
     larger.disabled = textSize >= 200;
   }

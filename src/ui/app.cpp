@@ -8,6 +8,7 @@
 
 #include "imgui.h"
 #include "imgui_internal.h"  // InputEventsQueue: frames continue until queued input is consumed
+#include "ui/imgui_setup.h"
 #include "ui/text_layout.h"
 #include "ui/widgets.h"
 
@@ -22,18 +23,7 @@ const ImVec2 kFarAway(-FLT_MAX, -FLT_MAX);
 App::App(Host* host) : host_(host) {
     IMGUI_CHECKVERSION();
     ctx_ = ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.IniFilename = nullptr;  // the sheet stores nothing on the reader's device
-    io.LogFilename = nullptr;
-    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    io.ConfigInputTrickleEventQueue = true;  // a quick tap (down+up in one frame) still clicks
-    io.ConfigWindowsMoveFromTitleBarOnly = true;
-    io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;  // 1.92 dynamic font atlas
-    ImGuiStyle& style = ImGui::GetStyle();
-    style.WindowPadding = ImVec2(0, 0);
-    style.WindowBorderSize = 0;
-    style.ItemSpacing = ImVec2(0, 0);
-    style.FontSizeBase = 17.0f;
+    configure_context(true);
 }
 
 App::~App() {
@@ -45,21 +35,7 @@ bool App::set_fonts(std::vector<unsigned char> regular, std::vector<unsigned cha
     ImGui::SetCurrentContext(ctx_);
     font_regular_ = std::move(regular);
     font_bold_ = std::move(bold);
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    ImFontConfig cfg;
-    cfg.FontDataOwnedByAtlas = false;  // the vectors above own the bytes
-    cfg.OversampleH = 1;               // 1.92 rasterises at the exact size and density needed
-    cfg.OversampleV = 1;
-    fonts_.regular = font_regular_.empty()
-                         ? nullptr
-                         : io.Fonts->AddFontFromMemoryTTF(font_regular_.data(), static_cast<int>(font_regular_.size()),
-                                                          17.0f, &cfg);
-    fonts_.bold = font_bold_.empty()
-                      ? nullptr
-                      : io.Fonts->AddFontFromMemoryTTF(font_bold_.data(), static_cast<int>(font_bold_.size()),
-                                                       17.0f, &cfg);
-    if (!fonts_.bold) fonts_.bold = fonts_.regular;
+    fonts_ = add_fonts(ImGui::GetIO().Fonts, font_regular_, font_bold_);
     layout_dirty_ = true;
     wake();
     return fonts_.regular != nullptr;
@@ -330,17 +306,7 @@ void App::frame(double t) {
     drawn_texts_.clear();
     qr_rect_ = Hit{0, 0, 0, 0, ""};
     ImGui::NewFrame();
-    const Theme& th = theme(theme_);
-    ImGuiStyle& style = ImGui::GetStyle();
-    style.Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(to_imgui(th.background));
-    style.Colors[ImGuiCol_NavCursor] = ImGui::ColorConvertU32ToFloat4(to_imgui(th.focus));
-    style.Colors[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(to_imgui(th.text));
-
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(io.DisplaySize);
-    ImGui::Begin("sheet", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    begin_display_window("sheet", theme(theme_));
     // Keyboard focus lives in the page unless the menu or a source card is open (then in it),
     // so Tab works from the first key press, with no click needed first. (After Begin, so the
     // window's focus scope exists: SetNextWindowFocus on its first frame leaves it unset.)

@@ -10,6 +10,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"  // InputEventsQueue: a frame is due while queued input waits
 #include "present/words.h"
+#include "ui/imgui_setup.h"
 #include "ui/picture.h"
 #include "ui/pictures/paint.h"
 
@@ -18,19 +19,6 @@ namespace {
 
 const ImVec2 kFarAway(-FLT_MAX, -FLT_MAX);
 
-// The Dear ImGui settings every context of the sheet uses (as ui::App's).
-void configure(ImGuiIO& io) {
-    io.IniFilename = nullptr;  // nothing is stored on the reader's device
-    io.LogFilename = nullptr;
-    io.ConfigInputTrickleEventQueue = true;  // a quick tap (down+up in one frame) still clicks
-    io.BackendFlags |= ImGuiBackendFlags_RendererHasTextures;  // 1.92 dynamic font atlas
-    ImGuiStyle& style = ImGui::GetStyle();
-    style.WindowPadding = ImVec2(0, 0);
-    style.WindowBorderSize = 0;
-    style.ItemSpacing = ImVec2(0, 0);
-    style.FontSizeBase = 17.0f;
-}
-
 }  // namespace
 
 // --- the set -----------------------------------------------------------------------------
@@ -38,7 +26,7 @@ void configure(ImGuiIO& io) {
 PictureSet::PictureSet() {
     ImGuiContext* prev = ImGui::GetCurrentContext();
     owner_ = ImGui::CreateContext();
-    configure(ImGui::GetIO());
+    configure_context(false);
     atlas_ = ImGui::GetIO().Fonts;
     ImGui::SetCurrentContext(prev ? prev : owner_);
 }
@@ -49,16 +37,7 @@ bool PictureSet::set_fonts(std::vector<unsigned char> regular, std::vector<unsig
     ImGui::SetCurrentContext(owner_);
     regular_ = std::move(regular);
     bold_ = std::move(bold);
-    atlas_->Clear();
-    ImFontConfig cfg;
-    cfg.FontDataOwnedByAtlas = false;  // the vectors above own the bytes
-    cfg.OversampleH = 1;               // 1.92 rasterises at the exact size and density needed
-    cfg.OversampleV = 1;
-    fonts_.regular = regular_.empty() ? nullptr
-                                      : atlas_->AddFontFromMemoryTTF(regular_.data(), static_cast<int>(regular_.size()), 17.0f, &cfg);
-    fonts_.bold = bold_.empty() ? nullptr
-                                : atlas_->AddFontFromMemoryTTF(bold_.data(), static_cast<int>(bold_.size()), 17.0f, &cfg);
-    if (!fonts_.bold) fonts_.bold = fonts_.regular;
+    fonts_ = add_fonts(atlas_, regular_, bold_);
     return fonts_.regular != nullptr;
 }
 
@@ -89,7 +68,7 @@ PictureView::PictureView(const PictureSet& set, const std::string& block_id)
     found_ = set.ok() && set.find(block_id, slot_.section, slot_.block);
     ImGuiContext* prev = ImGui::GetCurrentContext();
     ctx_ = ImGui::CreateContext(set.atlas());
-    configure(ImGui::GetIO());
+    configure_context(false);  // the page's Tab order moves between pictures; keys: key()
     ImGui::SetCurrentContext(prev ? prev : ctx_);
 }
 
@@ -212,14 +191,7 @@ void PictureView::frame(double t) {
     io.DeltaTime = last_time_ < 0 ? 1.0f / 60.0f : static_cast<float>(std::clamp(t - last_time_, 1e-4, 0.25));
     last_time_ = t;
     ImGui::NewFrame();
-    ImGuiStyle& style = ImGui::GetStyle();
-    style.Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(to_imgui(theme_.background));
-    style.Colors[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(to_imgui(theme_.text));
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(io.DisplaySize);
-    ImGui::Begin("picture", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBringToFrontOnFocus);
+    begin_display_window("picture", theme_);
     PictureFrame f;
     f.sheet = &set_.sheet();
     f.metrics = &metrics_;

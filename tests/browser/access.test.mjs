@@ -84,7 +84,9 @@ test('with JavaScript off the simple version shows every heading, says why, and 
   const page = await context.newPage();
   const asked = [];
   page.on('request', (r) => asked.push(r.url()));
-  await page.goto(server.url, { waitUntil: 'load' });
+  // The English page (the root address, with scripts off, links to each language's page:
+  // languages.test.mjs).
+  await page.goto(server.url + 'en/', { waitUntil: 'load' });
   const shown = await visibleHeadings(page);
   for (const h of headingsOf(en)) assert.ok(shown.includes(h), `"${h}" visible`);
   assert.match(await page.locator('noscript').first().evaluate((n) => n.parentElement.innerText), /JavaScript/);

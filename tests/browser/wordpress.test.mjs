@@ -161,7 +161,7 @@ test('WordPress shows the frame and sizes it to the sheet, in its sandbox, witho
   assert.equal(view.shown.length, 1);
   assert.ok(view.blocks >= 1 && view.sources >= 1, `${view.blocks} blocks and ${view.sources} sources shown`);
   assert.ok(view.all > 1);
-  assert.equal(view.more, `index.html?lang=en#${view.shown[0]}`);
+  assert.equal(view.more, `en/#${view.shown[0]}`);
   assert.ok(view.fonts.length >= 1, 'Noto Sans loaded in the sandboxed frame');
   // Stray messages to the frame (wrong secret, junk) change nothing and break nothing.
   await page.evaluate(() => {
@@ -197,9 +197,9 @@ test('a source link reaches the host as a link message; the whole sheet opens in
   assert.deepEqual(problems, []);
   // The link to the whole sheet: wp-embed.js sends the host's window there.
   const more = frame.locator('.embed-more a');
-  // (index.html?lang=en#section, which the root page forwards to the language's page, en/#section.)
+  // (The language's own page, en/#section.)
   const link = new URL(await more.getAttribute('href'), SHEET + '/');
-  const target = `${SHEET}/${link.searchParams.get('lang')}/${link.hash}`;
+  const target = link.href;
   await Promise.all([page.waitForURL(target, { timeout: 10000 }), more.click()]);
   assert.equal(page.url(), target);
   await context.close();
