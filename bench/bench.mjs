@@ -1,9 +1,11 @@
 // bench.mjs: the benchmark behind bench/run (see bench/README.md for what each figure means).
 // Headless Chromium through playwright-core with Lighthouse's mobile profile, against
-// tools/serve.py (the precompressed brotli/gzip twins), three variants of the same build measured in the same run:
-//   app         index.html: the sheet as readers get it (render on demand)
+// tools/serve.py (the precompressed brotli/gzip twins), variants of the same build measured in the same run:
+//   app         en/: the sheet as readers get it (render on demand)
 //   plain       en.html: the HTML rendition alone (what a browser gives for free)
-//   continuous  index.html?render=continuous: the app redrawing every frame (stock ImGui loop)
+//   continuous  en/?render=continuous: the app redrawing every frame (stock ImGui loop)
+//   es          es/ with the locale es-MX: a Spanish reader's first visit (issue 16)
+//   embed       en.html?embed=1: the embedded sheet and its pictures (issue 15)
 // Prints a table, writes bench/out/latest.json. Reports; never fails on a missed target.
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -314,7 +316,8 @@ async function interact(run) {
 const started = new Date();
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-const urls = { app: server.url, plain: server.url + 'en.html', continuous: server.url + '?render=continuous', es: server.url + '?lang=es',
+// Each language's own page (README, "One page per language"); the root address forwards to one.
+const urls = { app: server.url + 'en/', plain: server.url + 'en.html', continuous: server.url + 'en/?render=continuous', es: server.url + 'es/',
   embed: server.url + 'en.html?embed=1' };
 const result = { date: started.toISOString(), chromium: browser.version(), machine: `${os.cpus().length} CPU ${os.cpus()[0]?.model?.trim()}`,
   profile: { ...PHONE, network: NET, cpuSlowdown: CPU_RATE }, runs: RUNS, variants: {} };
@@ -511,7 +514,7 @@ const text = [
   '',
   `Service worker precache (fetched during the first visit): ${swFiles || 'none'} kB`,
   '',
-  `Spanish reader (es-MX, ?lang=es): first visit ${kB(es.bytes.total)} transferred; first readable text ${ms(es.fcpMedianMs)}, first canvas frame ${ms(es.firstFrameMedianMs)} (medians of ${RUNS}); precache in the first minute ${kB(es.bytes.swFirstMinute)}`,
+  `Spanish reader (es-MX, es/): first visit ${kB(es.bytes.total)} transferred; first readable text ${ms(es.fcpMedianMs)}, first canvas frame ${ms(es.firstFrameMedianMs)} (medians of ${RUNS}); precache in the first minute ${kB(es.bytes.swFirstMinute)}`,
   '',
   `Embedded sheet (en.html?embed=1): ${kB(em.beforeBytesMedian)} before any picture is near (fonts included), then the picture runtime ${kB(em.runtimeBytesMedian)} ` +
     `(${(em.loads[0]?.runtimeFiles || []).join(', ')}); from a picture entering the screen to its first frame ${ms(em.enterToFrameMedianMs)} (medians of ${RUNS}); ` +

@@ -5,10 +5,9 @@
 // with scripts off the reader still gets a working link.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { root, artifacts, startServer, startBrowser, PHONE, EMBED_FRAME as FRAME, sheetFrame, heightsMatch, axeViolations } from './harness.mjs';
+import { root, artifacts, startEmbedHost, PHONE, EMBED_FRAME as FRAME, sheetFrame, heightsMatch, axeViolations } from './harness.mjs';
 
 const es = JSON.parse(readFileSync(path.join(root, 'data/es.json'), 'utf8'));
 const en = JSON.parse(readFileSync(path.join(root, 'data/en.json'), 'utf8'));
@@ -53,23 +52,18 @@ function pages() {
 `);
 }
 
+let servers;
 before(async () => {
-  sheet = await startServer();
-  SHEET = sheet.url.replace(/\/$/, '');
-  ALT = SHEET.replace('127.0.0.1', 'localhost');   // the same files from another origin
-  dir = mkdtempSync(path.join(tmpdir(), 'factsheet-host-'));
-  pages();
-  const csp = `default-src 'self'; script-src 'self' ${SHEET}; frame-src ${SHEET} ${ALT}; style-src 'self'; ` +
-    "img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
-  host = await startServer(dir, { csp });
-  browser = await startBrowser();
+  servers = await startEmbedHost((folder, sheetUrl) => {
+    dir = folder;
+    SHEET = sheetUrl;
+    ALT = SHEET.replace('127.0.0.1', 'localhost');   // the same files from another origin
+    pages();
+  }, (sheetUrl) => `default-src 'self'; script-src 'self' ${sheetUrl}; frame-src ${sheetUrl} ${sheetUrl.replace('127.0.0.1', 'localhost')}; style-src 'self'; ` +
+    "img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'");
+  ({ sheet, host, browser } = servers);
 });
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-  await sheet?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+after(async () => { await servers?.stop(); });
 
 // Opens a host page; collects warnings and errors from the page and every frame in it.
 async function openHost(name, contextOptions = {}) {

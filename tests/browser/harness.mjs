@@ -2,7 +2,8 @@
 // loopback port, start Debian's Chromium headless through playwright-core, open phone pages.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
@@ -171,6 +172,27 @@ export async function finger(page) {
 
 // --- the sheet embedded in a host page (embed.js makes the frame) -------------------------
 export const EMBED_FRAME = 'iframe.factsheet-embed-frame';
+
+// What the embed tests start from: the sheet (dist/) on one port; a folder of host pages on
+// another (another origin), written by `write(dir, SHEET)` and served with the policy
+// `csp(SHEET)`; and the browser. `SHEET` is the sheet's address without its last "/".
+export async function startEmbedHost(write, csp) {
+  const sheet = await startServer();
+  const SHEET = sheet.url.replace(/\/$/, '');
+  const dir = mkdtempSync(path.join(tmpdir(), 'factsheet-host-'));
+  await write(dir, SHEET);
+  const host = await startServer(dir, { csp: csp(SHEET) });
+  const browser = await startBrowser();
+  return {
+    sheet, host, browser, dir, SHEET,
+    async stop() {
+      await browser.close().catch(() => {});
+      await host.stop();
+      await sheet.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
 
 // The n-th embed's frame, once the sheet in it has started.
 export async function sheetFrame(page, n = 0) {

@@ -7,10 +7,9 @@
 // page both draw; without WebGL, with Save-Data or after a lost context the tables show.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { root, artifacts, startServer, startBrowser, PHONE, sheetFrame, heightsMatch, inkRatio, axeViolations } from './harness.mjs';
+import { root, artifacts, startEmbedHost, PHONE, sheetFrame, heightsMatch, inkRatio, axeViolations } from './harness.mjs';
 
 const en = JSON.parse(readFileSync(path.join(root, 'data/en.json'), 'utf8'));
 const es = JSON.parse(readFileSync(path.join(root, 'data/es.json'), 'utf8'));
@@ -19,7 +18,7 @@ const palette = JSON.parse(readFileSync(path.join(root, 'web/palette.json'), 'ut
 const PICTURES = en.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'chart' || b.type === 'diagram').map((b) => b.id);
 const RUNTIME = /factsheet-pictures\.|\/pictures\//;
 
-let sheet, host, browser, dir, SHEET;
+let host, browser, dir, SHEET;
 
 function rgb(hex) { return [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)); }
 
@@ -43,10 +42,10 @@ ${body}
 `);
 }
 
-before(async () => {
-  sheet = await startServer();
-  SHEET = sheet.url.replace(/\/$/, '');
-  dir = mkdtempSync(path.join(tmpdir(), 'factsheet-pictures-'));
+// The host pages, in the folder the host serves.
+function writePages(folder, sheetUrl) {
+  dir = folder;
+  SHEET = sheetUrl;
   writeFileSync(path.join(dir, 'favicon.ico'), '');
   writeFileSync(path.join(dir, 'host.css'), 'body { font: 16px/1.4 sans-serif; margin: 0 12px; }\n');
   hostPage('one.html', `<p><a class="factsheet-embed" href="${SHEET}/en.html">Fact sheet: ICE’s “Alternatives to Detention”</a></p>`);
@@ -61,17 +60,16 @@ before(async () => {
   hostPage('two.html', `<p><a class="factsheet-embed" href="${SHEET}/en.html">Fact sheet</a></p>
 <p>Between the sheets.</p>
 <p><a class="factsheet-embed" href="${SHEET}/es.html">Hoja informativa</a></p>`);
-  const csp = `default-src 'self'; script-src 'self' ${SHEET}; frame-src ${SHEET}; style-src 'self'; ` +
-    "img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
-  host = await startServer(dir, { csp });
-  browser = await startBrowser();
+}
+const hostCsp = (sheetUrl) => `default-src 'self'; script-src 'self' ${sheetUrl}; frame-src ${sheetUrl}; style-src 'self'; ` +
+  "img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+let servers;
+before(async () => {
+  servers = await startEmbedHost(writePages, hostCsp);
+  ({ host, browser } = servers);
 });
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-  await sheet?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+after(async () => { await servers?.stop(); });
 
 async function openHost(name, contextOptions = {}, init = null) {
   const context = await browser.newContext({ ...PHONE, ...contextOptions });

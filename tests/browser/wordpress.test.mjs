@@ -9,10 +9,9 @@
 // `link` message and the link to the whole sheet takes the host's window there.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, readFileSync, copyFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, readFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { root, startServer, startBrowser, PHONE } from './harness.mjs';
+import { root, startEmbedHost, PHONE } from './harness.mjs';
 
 const WP_EMBED = path.join(root, '.deps/wordpress-6.1.9/wp-embed.js');
 const SECRET = 'Xk3pQ9aZ1m';   // wp_generate_password( 10, false ): letters and digits
@@ -37,10 +36,10 @@ function wordpressMarkup(html) {
   return html.replace('<iframe', '<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted"');
 }
 
-before(async () => {
-  sheet = await startServer();
-  SHEET = sheet.url.replace(/\/$/, '');
-  dir = mkdtempSync(path.join(tmpdir(), 'factsheet-wp-'));
+// The post, in the folder the host serves, with WordPress's own host script.
+function writePost(folder, sheetUrl) {
+  dir = folder;
+  SHEET = sheetUrl;
   copyFileSync(WP_EMBED, path.join(dir, 'wp-embed.js'));
   writeFileSync(path.join(dir, 'favicon.ico'), '');
   // The test's ear on the host: every message that reaches the host page, kept in order.
@@ -64,16 +63,16 @@ ${wordpressMarkup(oembed.html)}
 </body>
 </html>
 `);
-  const csp = `default-src 'self'; script-src 'self'; frame-src ${SHEET}; style-src 'self' 'unsafe-inline'; img-src 'self'; object-src 'none'; base-uri 'none'`;
-  host = await startServer(dir, { csp });
-  browser = await startBrowser();
+}
+
+let servers;
+before(async () => {
+  servers = await startEmbedHost(writePost, (sheetUrl) =>
+    `default-src 'self'; script-src 'self'; frame-src ${sheetUrl}; style-src 'self' 'unsafe-inline'; img-src 'self'; object-src 'none'; base-uri 'none'`);
+  ({ sheet, host, browser } = servers);
 });
-after(async () => {
-  await browser?.close();
-  await host?.stop();
-  await sheet?.stop();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+after(async () => { await servers?.stop(); });
+
 
 async function openPost() {
   const context = await browser.newContext(PHONE);
