@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { root, artifacts, startEmbedHost, PHONE, sheetFrame, heightsMatch, inkRatio, axeViolations } from './harness.mjs';
+import { root, artifacts, startEmbedHost, PHONE, sheetFrame, heightsMatch, inkRatio, screenshotPixels, axeViolations } from './harness.mjs';
 
 const en = JSON.parse(readFileSync(path.join(root, 'data/en.json'), 'utf8'));
 const es = JSON.parse(readFileSync(path.join(root, 'data/es.json'), 'utf8'));
@@ -50,6 +50,8 @@ function writePages(folder, sheetUrl) {
   writeFileSync(path.join(dir, 'host.css'), 'body { font: 16px/1.4 sans-serif; margin: 0 12px; }\n');
   hostPage('one.html', `<p><a class="factsheet-embed" href="${SHEET}/en.html">Fact sheet: ICE’s “Alternatives to Detention”</a></p>`);
   hostPage('dark.html', `<p><a class="factsheet-embed" href="${SHEET}/es.html" data-theme="dark">Hoja informativa</a></p>`);
+  hostPage('accent.html', `<p><a class="factsheet-embed" href="${SHEET}/en.html" data-theme="light" data-accent="#7a1f6b">Fact sheet</a></p>`);
+  hostPage('host-theme.html', `<p><a class="factsheet-embed" href="${SHEET}/en.html" data-theme="host" data-host-theme="dark">Fact sheet</a></p>`);
   // A frame sandboxed to scripts only, as WordPress frames a pasted link: an opaque origin, so
   // every fetch is a cross-origin one. (WordPress's own 1000 px view seldom reaches a picture.)
   writeFileSync(path.join(dir, 'sandboxed.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -270,6 +272,39 @@ test('the dark theme holds in the pictures, and axe finds nothing with them draw
     assert.deepEqual(problems, []);
     await context.close();
   }
+});
+
+// Share of the canvas's visible part within a small distance of `color` (an RGB triple).
+async function near(page, box, color) {
+  const vh = page.viewportSize().height;
+  const top = Math.max(0, box.y), bottom = Math.min(vh, box.y + box.height);
+  const { data: d } = await screenshotPixels(page, { x: box.x, y: top, width: box.width, height: bottom - top });
+  let n = 0;
+  for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - color[0]) + Math.abs(d[i + 1] - color[1]) + Math.abs(d[i + 2] - color[2]) < 24) n++;
+  return n / (d.length / 4);
+}
+
+test('options hold in the pictures: the host page accent where it reads, its theme by message', async () => {
+  const plum = [0x7a, 0x1f, 0x6b];
+  for (const [name, accented] of [['accent.html', true], ['one.html', false]]) {
+    const { page, context, problems } = await openHost(name);
+    const { frame } = await sheetFrame(page, 0);
+    const { box } = await drawn(page, frame, 'spending-chart');
+    // Previous / Next are drawn in the accent.
+    const share = await near(page, box, plum);
+    if (accented) assert.ok(share > 0.0005, `${name}: the host's accent in the picture (${share})`);
+    else assert.ok(share < 0.0001, `${name}: no trace of another accent (${share})`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+  // theme=host: the host page said "dark" (data-host-theme); the picture is dark.
+  const { page, context, problems } = await openHost('host-theme.html');
+  const { frame } = await sheetFrame(page, 0);
+  await frame.waitForFunction(() => document.documentElement.classList.contains('embed-theme-dark'), null, { timeout: 10000 });
+  const { box } = await drawn(page, frame, 'spending-chart');
+  assert.ok(await near(page, box, rgb(palette.dark.background)) > 0.5, 'mostly the dark background');
+  assert.deepEqual(problems, []);
+  await context.close();
 });
 
 test('without WebGL, with Save-Data, or after the context is lost, the tables show and nothing errors', async () => {
