@@ -365,3 +365,30 @@ test('in a frame sandboxed to scripts only (an opaque origin, as in a WordPress 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the simple page read on its own (es.html, not embedded) draws its pictures too, in its language', async () => {
+  const context = await browser.newContext({ ...PHONE, locale: 'es-MX' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push('pageerror: ' + e.message));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
+  await page.goto(SHEET + '/es.html', { waitUntil: 'load' });
+  const frame = page.mainFrame();
+  await page.evaluate(() => document.getElementById('spending-chart').scrollIntoView());
+  await frame.waitForFunction(() => {
+    const s = window.__factsheetPictures.state();
+    return s && s.some((v) => v.id === 'spending-chart' && v.frames > 0);
+  }, null, { timeout: 20000 });
+  await idle(frame);
+  await page.evaluate(() => document.querySelector('#spending-chart canvas.picture').scrollIntoView());
+  const box = await page.locator('#spending-chart canvas.picture').boundingBox();
+  assert.ok(await ink(page, box, rgb(palette.light.background)) > 0.01);
+  const view = (await state(frame)).find((v) => v.id === 'spending-chart');
+  assert.ok(view.texts.length > 0);
+  // Its words are the page's: the toggle, and what a screen reader hears for the canvas.
+  assert.equal(await page.locator('#spending-chart .picture-toggle').textContent(), es.ui.picture_show_table);
+  const label = await page.locator('#spending-chart canvas.picture').getAttribute('aria-label');
+  assert.ok(label.endsWith(es.ui.picture_label.replace('{title}', '')), label);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
