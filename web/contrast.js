@@ -1,9 +1,12 @@
 // contrast.js: the WCAG 2 contrast ratio of two #rgb / #rrggbb colours, once: composed into the
 // scripts that check an embedder's accent (web/options.js) and read by tests/tools/palette.test.mjs
 // to hold web/palette.json to its ratios.
+// "#abc" -> "#aabbcc"; a six-digit colour as it is.
+function longHex(hex) {
+  return hex.length === 4 ? '#' + hex[1] + hex[1] + hex[2] + hex[2] + hex[3] + hex[3] : hex;
+}
 function luminance(hex) {
-  var h = hex.slice(1);
-  if (h.length === 3) h = h[0] + h[0] + h[1] + h[1] + h[2] + h[2];
+  var h = longHex(hex).slice(1);
   var c = [0, 2, 4].map(function (i) {
     var v = parseInt(h.slice(i, i + 2), 16) / 255;
     return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);

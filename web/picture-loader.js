@@ -2,7 +2,7 @@
 // embedded sheet"), composed into embedded.js. Nothing is fetched until a chart or diagram comes
 // within about one screen of view (a reader who never scrolls to one downloads no wasm), and
 // nothing at all without WebAssembly or WebGL2, with Save-Data on, or in print: the tables and
-// lists the page already has stay. Needs assets.js and PALETTE.
+// lists the page already has stay. Needs assets.js, contrast.js (longHex) and PALETTE.
 //
 // page: { lang, words, textScale(), resized() }; returns { refresh(), state(), work() } or null.
 function watchPictures(page) {
@@ -17,9 +17,8 @@ function watchPictures(page) {
   function theme() {
     var cs = getComputedStyle(document.documentElement);
     var bg = cs.getPropertyValue('--background').trim().toLowerCase();
-    var accent = cs.getPropertyValue('--accent').trim().toLowerCase();
+    var accent = longHex(cs.getPropertyValue('--accent').trim().toLowerCase());
     var name = Object.keys(PALETTE).filter(function (n) { return PALETTE[n].background === bg; })[0] || 'light';
-    if (accent.length === 4) accent = '#' + accent[1] + accent[1] + accent[2] + accent[2] + accent[3] + accent[3];
     return [name, /^#[0-9a-f]{6}$/.test(accent) && accent !== PALETTE[name].accent ? parseInt(accent.slice(1), 16) : -1];
   }
 
