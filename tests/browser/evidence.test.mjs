@@ -83,15 +83,16 @@ test('the HTML source lists quote every passage, each in its language and naming
 });
 
 test('the app page paints without the passages, links each source to them, and its mirror gets them once the canvas is up', async () => {
-  // Scripts off: each source links to its passages on the simple page.
+  // Scripts off: each source links to its passages on the simple page. (The English page: the
+  // root address, scripts off, only links to each language's page.)
   const off = await browser.newContext({ javaScriptEnabled: false });
   const plain = await off.newPage();
-  await plain.goto(server.url);
+  await plain.goto(server.url + 'en/');
   const links = await plain.evaluate(() => [...document.querySelectorAll('#sources li')].map((li) =>
     [li.id, li.querySelector('a.evidence-link')?.getAttribute('href'), li.querySelectorAll('figure.evidence').length]));
   assert.ok(links.length > 50);
   for (const [id, href, figures] of links) {
-    assert.equal(href, `en.html#${id}`, `${id} links to its passages`);
+    assert.equal(href, `../en.html#${id}`, `${id} links to its passages`);
     assert.equal(figures, 0);
   }
   await off.close();
