@@ -130,7 +130,7 @@ rm -rf "$here/build/web-stage" && cp -r "$stage" "$here/build/web-stage"
 python3 "$here/tools/stamp_dist.py" "$stage"
 # Precompressed twins (README, "Hosting"): name.br (brotli, highest level) and name.gz (gzip -9)
 # next to every text file and the wasm, for hosts that serve them by Accept-Encoding
-# (tools/serve.py, nginx's brotli_static and gzip_static). The pictures are compressed already.
+# (tools/serve.py, nginx's brotli_static and gzip_static). PNG images are compressed already.
 find "$stage" -type f \( -name '*.html' -o -name '*.js' -o -name '*.css' -o -name '*.json' -o -name '*.wasm' \
   -o -name '*.ttf' -o -name '*.svg' -o -name '*.webmanifest' -o -name '*.txt' \) -print0 |
   while IFS= read -r -d '' f; do

@@ -159,7 +159,7 @@
     loadUi(lang).then(function (c) { ui = c.ui; }, function () {}).then(function () { showSimple(kind); });
   }
 
-  function jump(section) { var s = cString(mod, section); mod._fs_jump(s.ptr); mod._free(s.ptr); }
+  function jump(section) { withCString(mod, section, mod._fs_jump); }
 
   function sectionFromHash() {
     try { return decodeURIComponent(location.hash.slice(1)); } catch (e) { return ''; }
@@ -199,7 +199,7 @@
 
   function notify(key) {
     if (!mod) return;
-    var k = cString(mod, key); mod._fs_notify(k.ptr); mod._free(k.ptr);
+    withCString(mod, key, mod._fs_notify);
   }
   function share(section) {
     var url = addressFor(section).href;

@@ -1,5 +1,5 @@
 // heap.js: bytes and strings into a wasm module's memory (boot.js for the app, pictures.js for the
-// picture runtime). Each returns { ptr, len }, zero-terminated; the caller frees ptr.
+// picture runtime). toHeap and cString return { ptr, len }, zero-terminated; the caller frees ptr.
 function toHeap(mod, buf) {
   var data = buf instanceof Uint8Array ? buf : new Uint8Array(buf);
   var ptr = mod._malloc(data.length + 1);
@@ -8,3 +8,8 @@ function toHeap(mod, buf) {
   return { ptr: ptr, len: data.length };
 }
 function cString(mod, s) { return toHeap(mod, new TextEncoder().encode(s)); }
+// fn(ptr) with `s` in the module's memory for the call only; fn's result.
+function withCString(mod, s, fn) {
+  var p = cString(mod, s);
+  try { return fn(p.ptr); } finally { mod._free(p.ptr); }
+}

@@ -32,10 +32,7 @@
     var M = null, views = [], pending = false, lost = false, failed = false;
 
     function str(ptr) { return M.UTF8ToString(ptr); }
-    function withString(s, fn) {
-      var p = cString(M, s);
-      try { return fn(p.ptr); } finally { M._free(p.ptr); }
-    }
+    function withString(s, fn) { return withCString(M, s, fn); }
 
     // --- each picture's canvas, its toggle and its text alternative --------------------------
     function titleOf(fig) {

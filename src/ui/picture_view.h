@@ -75,6 +75,8 @@ public:
     float dpr() const { return dpr_; }
 
     void set_theme(const Theme& t);
+    // Its canvas lost what it showed (a restored WebGL context): the next frame draws it again.
+    void redraw() { wake(); }
     void set_reduced_motion(bool on);
     // On screen (or about to be): off screen a view draws nothing and starts no grow-in. Back on
     // screen with nothing changed, it draws nothing either: its canvas still shows it.

@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { root, artifacts, startEmbedHost, PHONE, sheetFrame, heightsMatch, inkRatio, screenshotPixels, axeViolations } from './harness.mjs';
+import { root, artifacts, startEmbedHost, openSheet, PHONE, sheetFrame, heightsMatch, inkRatio, screenshotPixels, axeViolations } from './harness.mjs';
 
 const en = JSON.parse(readFileSync(path.join(root, 'data/en.json'), 'utf8'));
 const es = JSON.parse(readFileSync(path.join(root, 'data/es.json'), 'utf8'));
@@ -367,12 +367,7 @@ test('in a frame sandboxed to scripts only (an opaque origin, as in a WordPress 
 });
 
 test('the simple page read on its own (es.html, not embedded) draws its pictures too, in its language', async () => {
-  const context = await browser.newContext({ ...PHONE, locale: 'es-MX' });
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push('pageerror: ' + e.message));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
-  await page.goto(SHEET + '/es.html', { waitUntil: 'load' });
+  const { context, page, problems } = await openSheet(browser, SHEET + '/es.html', { waitForFrame: false, context: { locale: 'es-MX' } });
   const frame = page.mainFrame();
   await page.evaluate(() => document.getElementById('spending-chart').scrollIntoView());
   await frame.waitForFunction(() => {

@@ -229,7 +229,7 @@ EMSCRIPTEN_KEEPALIVE int fp_gl_restored() {
     }
     for (size_t i = 0; i < r.views.size(); ++i)
         if (!init_backend(i)) return 0;
-    for (auto& v : r.views) v->set_theme(current_theme());  // wakes each for a frame
+    for (auto& v : r.views) v->redraw();
     r.gl_ready = true;
     return 1;
 }
