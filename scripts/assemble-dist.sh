@@ -16,7 +16,7 @@ first=${langs[0]}
 
 stage=$(mktemp -d "$here/.dist.XXXXXX")
 trap 'rm -rf "$stage"' EXIT
-mkdir -p "$stage/fonts" "$stage/content"
+mkdir -p "$stage/fonts" "$stage/content" "$stage/passages"
 cp "$here"/web/_headers "$stage/"
 # Colours written in from web/palette.json (@light.accent@ and the like).
 gen=$here/build/generated-web && mkdir -p "$gen"
@@ -37,13 +37,10 @@ python3 "$here/tools/constants.py" js-palette "$js/palette.js"
 for s in boot.js embed.js embedded.js root.js; do python3 "$here/tools/compose_js.py" "$here/web/$s" "$stage/$s" "$js"; done
 cp "$web/factsheet.js" "$web/factsheet.wasm" "$stage/"
 # The picture runtime of the simple and embedded pages (README, "Pictures in the embedded sheet"):
-# the module with its page side after it, one file; and, per language, the content it reads
-# (without the passages, which the page lists).
+# the module with its page side after it, one file. It reads the app's content files.
 python3 "$here/tools/compose_js.py" "$here/web/pictures.js" "$js/pictures.js" "$js"
 cat "$web/factsheet-pictures.js" "$js/pictures.js" > "$stage/factsheet-pictures.js"
 cp "$web/factsheet-pictures.wasm" "$stage/"
-mkdir -p "$stage/pictures"
-for lang in "${langs[@]}"; do python3 "$here/tools/picture_content.py" "$content/$lang.json" "$stage/pictures/$lang.json"; done
 cp "$native"/fonts/NotoSans-Regular.ttf "$native"/fonts/NotoSans-Bold.ttf "$stage/fonts/"
 # Link previews and oEmbed (README, "Hosting"): the site's address, with the "/" it ends in.
 # With it, each page's footer also shares the sheet as a QR code (README, "Sharing and leaving no
@@ -76,7 +73,9 @@ alternates_of() {
 }
 for lang in "${langs[@]}"; do
   other=$(next_of "$lang")
-  cp "$content/$lang.json" "$stage/content/$lang.json"
+  # The content as shipped: the sheet (read at start) and its sources' passages (read when a
+  # reader first opens what a source says: README, "Bytes of a first visit").
+  python3 "$here/tools/split_passages.py" "$content/$lang.json" "$stage/content/$lang.json" "$stage/passages/$lang.json"
   # The simple version: the HTML rendition alone, for any browser, for print and for search;
   # also the embeddable page (?embed=1), with its controls' words in its language.
   python3 "$here/tools/embed_words.py" "$here/data/$lang.json" > "$here/build/embed-body-end-$lang.html"
@@ -94,7 +93,7 @@ done
 # rendition is the first paint and stays as the accessible mirror; the canvas covers it once the
 # first frame is drawn. Each preloads its own content file with the wasm. Rendered without the
 # sources' passages (a lighter first paint: 2026-12-01 benchmark); each source links to them in
-# that language's page, whose full rendition boot.js swaps in once it runs. Written as if at the
+# that language's page, whose full rendition boot.js swaps in when a reader follows such a link. Written as if at the
 # root (build/app-pages/<lang>.html, which the one-file copy is made from), then moved one folder
 # down (tools/lang_pages.py rebase).
 apps=$here/build/app-pages && rm -rf "$apps" && mkdir -p "$apps"

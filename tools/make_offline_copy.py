@@ -43,7 +43,7 @@ def main():
     langs = sorted(n[:-len('.json')] for n in os.listdir(f'{stage}/content') if n.endswith('.json'))
     inline = {name: b64(f'{stage}/{name}') for name in (
         'factsheet.wasm', 'fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf',
-        *[f'content/{l}.json' for l in langs], *[f'{l}.html' for l in langs])}
+        *[f'content/{l}.json' for l in langs], *[f'passages/{l}.json' for l in langs], *[f'{l}.html' for l in langs])}
 
     html = re.sub(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">',
                   f'<meta http-equiv="Content-Security-Policy" content="{CSP}">', html)
@@ -53,7 +53,8 @@ def main():
     html = re.sub(r'<link rel="alternate" type="application/json\+oembed"[^>]*>\n?', '', html)
     html = html.replace('<link rel="stylesheet" href="style.css">', '<style>' + css + '</style>')
     # The app page's links to the passages in its language's page point at the source itself
-    # here: boot.js puts the full rendition, passages and all, into this page from that page.
+    # here: boot.js puts the full rendition, passages and all, into this page from that page
+    # when such a link is followed.
     page_lang = re.search(r'<html lang="([^"]+)"', html).group(1)
     html = html.replace(f'href="{page_lang}.html#', 'href="#')
     for lang in langs:

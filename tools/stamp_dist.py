@@ -87,11 +87,13 @@ def main():
 
     # The service worker: this build's name and its files (the pages by their clean names), in
     # three parts: what reading in any language needs ('app'), what each language adds ('langs':
-    # its content and pages), and what only installing or embedding uses ('extra'). With Save-Data
-    # the worker keeps only 'app' and the reader's language (web/sw.js). The picture runtime is
+    # its app page and content, which a visit has downloaded), and what only the full copy takes
+    # ('extra': installing, embedding, and each language's passages and simple page, which a
+    # visit fetches only when the reader asks for a source's words). With Save-Data the worker
+    # keeps 'app', the reader's language and what they opened (web/sw.js). The picture runtime is
     # left out: it serves the simple and embedded pages, which offline show their tables, and
     # readers of the app should not pay for it.
-    runtime = re.compile(r'^(factsheet-pictures\.|pictures/)')
+    runtime = re.compile(r'^factsheet-pictures\.')
     # index.html is './' and <lang>/index.html is '<lang>/': the addresses readers arrive at (sw.js).
     cached = (sorted(n for n in mapping.values() if not runtime.match(n)) + ['./'] + lang_pages +
               [p[:-len('index.html')] for p in app_pages])
@@ -99,13 +101,13 @@ def main():
 
     def lang_of(name):
         for lang in langs:
-            if name == lang + '.html' or name.startswith(f'content/{lang}.') or name.startswith(lang + '/'):
+            if name == lang + '.html' or name.startswith((f'content/{lang}.', f'passages/{lang}.', lang + '/')):
                 return lang
         return None
-    extra = re.compile(r'^(embedded\.|icon-|manifest)')
+    extra = re.compile(r'^(embedded\.|icon-|manifest|passages/|[^/]+\.html$)')
     files = {'app': [n for n in cached if lang_of(n) is None and not extra.match(n)],
-             'extra': [n for n in cached if lang_of(n) is None and extra.match(n)],
-             'langs': {lang: [n for n in cached if lang_of(n) == lang] for lang in langs}}
+             'extra': [n for n in cached if extra.match(n)],
+             'langs': {lang: [n for n in cached if lang_of(n) == lang and not extra.match(n)] for lang in langs}}
     build = 'factsheet-' + digest('\n'.join(cached).encode() +
                                   b''.join(open(os.path.join(root, p), 'rb').read() for p in pages))
     sw_path = os.path.join(root, 'sw.js')

@@ -58,11 +58,12 @@
 
   // --- the rendition (first paint, simple version, accessible mirror) ---------------------
   var mirrorLang = document.documentElement.lang || LANGUAGES[0].code;
-  // force: fetch the rendition even in the same language (the app page ships without the
-  // sources' passages, to paint sooner; the language's own page has them).
-  function setMirror(next, force) {
-    if (next === mirrorLang && !force) return Promise.resolve();
-    return textOf(next + '.html').then(function (html) {
+  // The rendition of language `next`, from its app page (without the sources' passages, as this
+  // page's: kept offline with that language); `full`: from its simple page, with them, even in
+  // the same language. The one-file copy holds the simple pages only.
+  function setMirror(next, full) {
+    if (next === mirrorLang && !full) return Promise.resolve();
+    return textOf(full || INLINE ? next + '.html' : next + '/').then(function (html) {
       var doc = new DOMParser().parseFromString(html, 'text/html');
       ['main', 'body > header', 'body > footer', '.skip-link'].forEach(function (sel) {
         var now = document.querySelector(sel), fresh = doc.querySelector(sel);
@@ -95,12 +96,12 @@
   };
   // Offline after the first visit: the service worker caches this build (not from file://, not
   // inside another site's page). Registered, and asked to precache, only once the first canvas
-  // frame is up (or the simple version shows), the rendition's passages have arrived and the
-  // page is idle, so its downloads never compete with the first visit's own. It first keeps the
-  // language being read (and each one the reader switches to): files this visit has downloaded,
-  // so they come from the HTTP cache, not the network. The other languages follow a minute later
-  // (nothing of the offline copy costs data in the first minute); with Save-Data on, never, and
-  // the menu says so.
+  // frame is up (or the simple version shows) and the page is idle, so its downloads never
+  // compete with the first visit's own. It first keeps the language being read (and each one the
+  // reader switches to): files this visit has downloaded, so they come from the HTTP cache, not
+  // the network. The rest (the other languages, the sources' passages and the simple pages)
+  // follows a minute later (nothing of the offline copy costs data in the first minute); with
+  // Save-Data on, never: the worker keeps only what the reader opens, and the menu says so.
   var saveData = !!(navigator.connection && navigator.connection.saveData);
   var FULL_COPY_AFTER_MS = 60000;
   var offlineAsked = null;
@@ -115,34 +116,54 @@
     });
     navigator.serviceWorker.startMessages();  // a listener added with addEventListener waits for this
   }
-  function precache(which) {
+  // cachedOnly: only what the browser's HTTP cache holds (no network bytes at all).
+  function precache(which, cachedOnly) {
     return navigator.serviceWorker.ready.then(function (reg) {
-      if (reg.active) reg.active.postMessage({ type: 'precache', langs: which });
+      if (reg.active) reg.active.postMessage({ type: 'precache', langs: which, cachedOnly: !!cachedOnly });
     });
   }
+  var langsRead = [lang];
   function registerOffline() {
     if (!('serviceWorker' in navigator) || INLINE || !/^https?:$/.test(location.protocol)) return Promise.resolve();
     if (offlineAsked) return offlineAsked;
     var idle = function () { return new Promise(function (resolve) { whenIdle(resolve); }); };
-    offlineAsked = idle().then(function () { return mirrorReady; }).then(idle).then(function () {
+    offlineAsked = idle().then(function () { return mirrorReady.catch(function () {}); }).then(idle).then(function () {
       return navigator.serviceWorker.register(SHEET_ROOT + 'sw.js');
     }).then(function () {
-      if (!saveData) setTimeout(function () { whenIdle(function () { precache('all'); }); }, FULL_COPY_AFTER_MS);
-      return precache([lang]);
+      // A minute on: the full copy, or with Save-Data the languages read (with the few files of
+      // theirs this visit did not download, such as the root page).
+      setTimeout(function () {
+        whenIdle(function () { precache(saveData ? langsRead : 'all'); });
+      }, FULL_COPY_AFTER_MS);
+      return precache([lang], true);
     }).catch(function (e) { console.warn('factsheet: offline cache unavailable: ' + e.message); });
     return offlineAsked;
   }
-  // The app page ships without the sources' passages (it paints sooner); once the canvas is up or
-  // the simple version shows, the mirror takes them from the language's own page (cached offline).
+  // The app page ships without the sources' passages (it paints sooner, and most readers never
+  // open them). A source's link to them, in the mirror or the simple version, brings them here
+  // instead: the mirror takes the language's own page, then the reader is at that source. When
+  // that page cannot be had, the link is followed. (Without scripts it leads to that page.)
   function completeMirror() {
     mirrorReady = mirrorReady.then(function () {
       if (!document.querySelector('#sources .evidence-list')) return setMirror(mirrorLang, true);
-    }).catch(function () {});
+    });
+    return mirrorReady;
   }
+  document.addEventListener('click', function (e) {
+    var a = e.target.closest ? e.target.closest('a.evidence-link') : null;
+    if (!a || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    var id = a.hash.slice(1), href = a.href;
+    completeMirror().then(function () {
+      var at = document.getElementById(id);
+      if (!at) return;
+      at.tabIndex = -1;
+      at.focus();
+    }, function () { mirrorReady = Promise.resolve(); location.href = href; });
+  });
   function showSimple(kind) {
     // The simple version offers "Remove this sheet from this phone" itself (the app's menu is gone).
     registerOffline().then(function () { offerRemoval(ui); });
-    completeMirror();
     document.body.classList.remove('app-ready');
     document.body.classList.add('app-failed');
     notice.textContent = (ui && ui['fallback_notice_' + kind]) || FALLBACK[kind];
@@ -232,7 +253,9 @@
         mod._fs_set_content(j.ptr, j.len, s.ptr);
         mod._free(j.ptr); mod._free(s.ptr);
         setAddress(sectionFromHash(), false);
-        // The offline copy holds the languages read (with Save-Data, only those); this one now too.
+        // The offline copy holds the languages read (with Save-Data, only those); this one now too,
+        // its page included (the switch did not download it: the address changed in place).
+        if (langsRead.indexOf(next) < 0) langsRead.push(next);
         if (offlineAsked) offlineAsked.then(function () { return precache([next]); }).catch(function () {});
       }).catch(function (e) { console.warn('factsheet: language switch failed: ' + e.message); });
     },
@@ -255,6 +278,18 @@
       document.body.append(a);
       a.click();
       a.remove();
+    },
+    // The sources' passages, asked the first time a source's card shows (the content file comes
+    // without them: README, "Bytes of a first visit"); the card says "Loading" meanwhile.
+    requestPassages: function (l) {
+      if (LANGS.indexOf(l) < 0) return mod._fs_passages_failed();
+      bytes('passages/' + l + '.json').then(function (buf) {
+        var j = toHeap(mod, buf);
+        try { withCString(mod, l, function (p) { mod._fs_set_passages(p, j.ptr, j.len); }); } finally { mod._free(j.ptr); }
+      }).catch(function (e) {
+        console.warn('factsheet: the sources\' passages could not be loaded: ' + e.message);
+        mod._fs_passages_failed();
+      });
     },
     firstFrame: function () {
       if (document.body.classList.contains('app-failed')) return;  // the simple version stays
@@ -311,7 +346,6 @@
       if (rc === 1) return showSimple('webgl');
       if (rc !== 0 || !mod._fs_content_ok()) return showSimple('content');
       canvas.focus({ preventScroll: true });
-      completeMirror();
       // Offer the one-file copy where there is one to download (not from the copy itself).
       if (!INLINE && location.protocol !== 'file:') mod._fs_set_can_save_offline(1);
       // Save-Data: the menu says the copy kept for reading without internet is this language's only.

@@ -203,7 +203,7 @@
       createFactsheetPictures({ locateFile: function (name) { return page.asset(name); }, print: quiet, printErr: quiet, onAbort: fail }),
       bytes(page.asset('fonts/NotoSans-Regular.ttf')),
       bytes(page.asset('fonts/NotoSans-Bold.ttf')),
-      bytes(page.asset('pictures/' + page.lang + '.json'))
+      bytes(page.asset('content/' + page.lang + '.json'))
     ]).then(function (r) {
       M = r[0];
       var reg = toHeap(M, r[1]), bold = toHeap(M, r[2]), json = toHeap(M, r[3]);

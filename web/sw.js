@@ -3,8 +3,10 @@
 // the page asks it to (a 'precache' message from boot.js) once the first canvas frame is on the
 // screen and the page is idle, so the offline copy never competes with the first visit's own
 // downloads. The message names the languages to keep: every language, or with Save-Data only the
-// reader's (one more each time they switch). What the page has already downloaded comes from
-// the browser's HTTP cache, not the network. Pages come from the network when there is one (so a
+// reader's (one more each time they switch). The first message asks only for what the page has
+// already downloaded, from the browser's HTTP cache, not the network. A file of this build that the page fetches itself
+// (a source's passages, opened before the full copy came, or with Save-Data) is kept as it
+// passes: what the reader has opened stays readable offline. Pages come from the network when there is one (so a
 // new build takes over on the next load) and from the cache when there is none.
 // Nothing is sent anywhere; only this site's own files are ever cached.
 'use strict';
@@ -12,24 +14,35 @@ const BUILD = '__BUILD__';     // filled in by tools/stamp_dist.py
 // This build's files, relative to this script: { app: [...], extra: [...], langs: { <lang>: [...] } }
 const FILES = __FILES__;
 
+const KNOWN = new Set(FILES.app.concat(FILES.extra, ...Object.values(FILES.langs)));
+
 self.addEventListener('install', () => { self.skipWaiting(); });
 self.addEventListener('activate', (event) => { event.waitUntil(self.clients.claim()); });
 
 // Keeps `langs` (an array of language codes, or 'all'); fetches only what this build's cache
-// lacks. Once this build's copy is complete, older builds' caches go.
-function precache(langs) {
+// lacks. With `cachedOnly`, only what the browser's HTTP cache holds (what the visit downloaded),
+// never the network: the rest waits for a later message. Once this build's copy of `langs` is
+// complete, older builds' caches go (an older copy stays while the new one has gaps).
+function precache(langs, cachedOnly) {
   const all = langs === 'all';
   const names = FILES.app.concat(all ? FILES.extra : []);
   Object.keys(FILES.langs).forEach((l) => { if (all || langs.indexOf(l) >= 0) names.push(...FILES.langs[l]); });
-  return caches.open(BUILD).then((cache) => Promise.all(names.map((name) => cache.match(name).then((hit) => hit || cache.add(name))))
-    .then(() => caches.keys())
-    .then((keys) => Promise.all(keys.filter((k) => k.startsWith('factsheet-') && k !== BUILD).map((k) => caches.delete(k)))));
+  return caches.open(BUILD).then((cache) => {
+    const keep = (name) => (cachedOnly
+      ? fetch(name, { cache: 'only-if-cached', mode: 'same-origin' })
+        .then((r) => (r.ok ? cache.put(name, r).then(() => true) : false), () => false)
+      : cache.add(name).then(() => true));
+    return Promise.all(names.map((name) => cache.match(name).then((hit) => !!hit || keep(name))));
+  }).then((kept) => {
+    if (kept.indexOf(false) >= 0) return;
+    return caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith('factsheet-') && k !== BUILD).map((k) => caches.delete(k))));
+  });
 }
 
 self.addEventListener('message', (event) => {
   const m = event.data;
   if (!m || m.type !== 'precache' || !(m.langs === 'all' || Array.isArray(m.langs))) return;
-  event.waitUntil(precache(m.langs).then(
+  event.waitUntil(precache(m.langs, m.cachedOnly === true).then(
     () => { if (event.source) event.source.postMessage({ type: 'precached', langs: m.langs }); },
     (e) => { if (event.source) event.source.postMessage({ type: 'precache-failed', message: String(e && e.message) }); }));
 });
@@ -48,5 +61,13 @@ self.addEventListener('fetch', (event) => {
       .then((hit) => hit || caches.match('./'))));
     return;
   }
-  event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)));
+  event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request).then((response) => {
+    const scope = self.registration.scope;
+    const name = request.url.startsWith(scope) ? request.url.slice(scope.length).split(/[?#]/)[0] : '';
+    if (response.ok && KNOWN.has(name)) {
+      const copy = response.clone();
+      event.waitUntil(caches.open(BUILD).then((cache) => cache.put(name, copy)));
+    }
+    return response;
+  })));
 });

@@ -95,6 +95,7 @@ const std::vector<UiKeyRule>& required_ui_keys() {
         {"remove_iphone", ""},
         {"remove_confirm", ""},
         {"source_says", ""},
+        {"source_says_unavailable", ""},
         {"evidence_for", "{place}"},
         {"evidence_checked", "{date}"},
         // The sheet embedded in another site's page (web/embed.js, web/embedded.js).

@@ -6,6 +6,7 @@
 #include <cfloat>
 #include <cmath>
 
+#include "content/evidence.h"
 #include "imgui.h"
 #include "imgui_internal.h"  // InputEventsQueue: frames continue until queued input is consumed
 #include "ui/imgui_setup.h"
@@ -61,13 +62,34 @@ bool App::set_content(std::string_view json, const std::string& section) {
     popup_source_ = -1;
     menu_open_ = false;
     card_ = Card::None;
-    if (content_ok_) sheet_ = std::move(r.sheet);
+    if (content_ok_) {
+        sheet_ = std::move(r.sheet);
+        passages_ = sheet_.evidence.empty() ? Passages::Missing : Passages::Ready;
+    }
     layout_dirty_ = true;
     pending_section_ = keep;
     pending_within_ = within;
     if (keep.empty()) scroller_.scroll_to(0, false);
     wake();
     return content_ok_;
+}
+
+bool App::set_passages(const std::string& lang, std::string_view json) {
+    if (!content_ok_ || lang != sheet_.lang) return false;
+    content::EvidenceResult r = content::load_evidence(json);
+    if (!r.errors.empty()) {
+        passages_ = Passages::Failed;
+    } else {
+        sheet_.evidence = std::move(r.evidence);
+        passages_ = Passages::Ready;
+    }
+    wake();
+    return passages_ == Passages::Ready;
+}
+
+void App::passages_failed() {
+    if (passages_ == Passages::Asked) passages_ = Passages::Failed;
+    wake();
 }
 
 void App::set_viewport(float css_w, float css_h, float dpr) {
@@ -379,11 +401,17 @@ void App::activate(const Target& t) {
             break;
         }
         case ActionKind::ShowSource:
-            popup_source_ = t.arg;
-            popup_place_ = t.place;
-            popup_opened_frame_ = frames_;
+            show_source(t.arg, t.place);
             break;
     }
+    wake();
+}
+
+void App::show_source(int index, const std::string& place) {
+    popup_source_ = index;
+    popup_place_ = place;
+    popup_opened_frame_ = frames_;
+    if (passages_ == Passages::Failed) passages_ = Passages::Missing;  // the card asks again
     wake();
 }
 
@@ -455,12 +483,7 @@ void App::draw_document() {
     for (PictureHit& h : ff.hits) hits_.push_back({h.x, h.y, h.w, h.h, std::move(h.label)});
     for (std::string& s : ff.texts) drawn_texts_.push_back(std::move(s));
     if (ff.focus_moved) scroll_into_view(ff.focus_y, ff.focus_h);
-    if (ff.open_source >= 0) {
-        popup_source_ = ff.open_source;
-        popup_place_ = ff.open_place;
-        popup_opened_frame_ = frames_;
-        wake();
-    }
+    if (ff.open_source >= 0) show_source(ff.open_source, ff.open_place);
     if (ff.animating) wake(2);  // frames only while a picture grows in (this frame uses one)
     // Content height for Dear ImGui's own bookkeeping; our scroller moves the page.
     ImGui::SetCursorScreenPos(ImVec2(0, doc_.height - off));

@@ -46,6 +46,10 @@ public:
     virtual void announce(const std::string& text) = 0;
     // "Remove this sheet from this phone", confirmed: drop the offline copy, then quick exit.
     virtual void remove_from_phone() = 0;
+    // The sources' passages of language `lang` (a content file may come without them: README,
+    // "Bytes of a first visit"): asked the first time a source's card shows; the page answers
+    // with App::set_passages or App::passages_failed.
+    virtual void request_passages(const std::string& lang) = 0;
 };
 
 class App {
@@ -62,6 +66,15 @@ public:
     // running. `section` (a deep-link id) opens the sheet at that section when it exists;
     // an empty or unknown id opens at the top, or keeps the reader's place on a language switch.
     bool set_content(std::string_view json, const std::string& section = "");
+    // The passages of language `lang` (the form of data/evidence.json), for a content file that
+    // came without them. Ignored for another language than the sheet's (a switch came between).
+    // False, the card saying they could not be loaded, when they are not valid.
+    bool set_passages(const std::string& lang, std::string_view json);
+    // The page could not fetch them: the card says so, and asks again when a source next opens.
+    void passages_failed();
+    // Where the current sheet's passages are.
+    enum class Passages { Ready, Missing, Asked, Failed };
+    Passages passages() const { return passages_; }
 
     void set_viewport(float css_w, float css_h, float device_pixel_ratio);
     void set_theme(ThemeId theme);          // the reader's choice; overrides the system's
@@ -162,6 +175,7 @@ private:
                      ButtonStyle style);
     bool tapped_above(float card_y) const;
     void activate(const Target& t);
+    void show_source(int index, const std::string& place);  // a citation's card
     void update_current_section();
     void scroll_into_view(float doc_y, float h);
     void wake(int frames = 3);
@@ -214,6 +228,7 @@ private:
     bool continuous_ = false;
     bool can_save_offline_ = false;
     bool offline_one_language_ = false;
+    Passages passages_ = Passages::Missing;
     double last_time_ = -1;
     std::uint64_t frames_ = 0;
     std::vector<Hit> hits_;

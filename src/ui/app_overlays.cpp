@@ -299,6 +299,17 @@ void App::draw_source_card() {
         lines.push_back({layout_plain(present::fill(sheet_.ui_text("leaving_to"), "domain", domain_of(s.url)), small, inner),
                          &small, ColorRole::Muted});
 
+    // The passages come apart from the content (a content file without them): asked for when a
+    // card first needs them; meanwhile, or when they could not be fetched, the card says so.
+    if (passages_ == Passages::Missing && host_) {
+        passages_ = Passages::Asked;
+        host_->request_passages(sheet_.lang);
+    }
+    if (passages_ == Passages::Asked || passages_ == Passages::Failed) {
+        lines.push_back({layout_plain(sheet_.ui_text("source_says"), bold, inner), &bold, ColorRole::Heading});
+        const char* key = passages_ == Passages::Asked ? "loading" : "source_says_unavailable";
+        lines.push_back({layout_plain(sheet_.ui_text(key), body, inner), &body, ColorRole::Muted});
+    }
     float content_h = 0;
     for (const Line& l : lines) content_h += l.tb.height;
     // What the source says at the tapped place (from the source list: its first passage), as

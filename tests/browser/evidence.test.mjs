@@ -1,11 +1,12 @@
 // evidence.test.mjs: what each source says, one tap away: a citation in the canvas shows the
-// passage that supports it (offline too), and the HTML source list quotes every passage, in
-// both languages, each in its own language and naming the part of the sheet it supports.
+// passage that supports it (fetched when first needed, then kept offline), and the HTML source
+// list quotes every passage, in both languages, each in its own language and naming the part of
+// the sheet it supports.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { root, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger, reloadOffline } from './harness.mjs';
+import { root, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger, reloadOffline, swReady } from './harness.mjs';
 
 const sheets = Object.fromEntries(['en', 'es'].map((l) => [l, JSON.parse(readFileSync(path.join(root, `data/${l}.json`), 'utf8'))]));
 const evidence = JSON.parse(readFileSync(path.join(root, 'data/evidence.json'), 'utf8')).evidence;
@@ -28,9 +29,19 @@ async function tapCitation(page, sheet) {
 }
 
 for (const lang of ['en', 'es']) {
-  test(`${lang}: a citation in the canvas shows what the source says there, with the network off`, async () => {
+  test(`${lang}: a citation in the canvas shows what the source says there, and again with the network off`, async () => {
     const sheet = sheets[lang];
     const { page, context } = await openSheet(browser, server.url + `?lang=${lang}#smartlink`);
+    // The sheet came without the passages: the first card fetches them (the worker keeps them).
+    const asked = [];
+    page.on('request', (r) => { if (/\/passages\//.test(r.url())) asked.push(r.url()); });
+    await swReady(page);
+    assert.deepEqual(asked, [], 'no passages before a source is opened');
+    await tapCitation(page, sheet);
+    await page.waitForFunction((t) => !window.__factsheet.texts().includes(t), sheet.ui.loading, { timeout: 10000 });
+    assert.equal(asked.length, 1, asked.join(' '));
+    assert.match(asked[0], new RegExp(`/passages/${lang}\\.[0-9a-f]{12}\\.json$`));
+    await (await finger(page)).tap(...centre(await findHit(page, sheet.ui.close)));
     await reloadOffline(page, context);
     assert.equal(await page.evaluate(() => window.__factsheet.section()), 'smartlink');
     const source = await tapCitation(page, sheet);
@@ -82,7 +93,22 @@ test('the HTML source lists quote every passage, each in its language and naming
   await context.close();
 });
 
-test('the app page paints without the passages, links each source to them, and its mirror gets them once the canvas is up', async () => {
+test('a citation opened offline before its passages were kept says so, and the sheet goes on', async () => {
+  const sheet = sheets.en;
+  const { page, context, problems } = await openSheet(browser, server.url + '?lang=en#smartlink');
+  await reloadOffline(page, context);
+  const source = await tapCitation(page, sheet);
+  await page.waitForFunction((t) => window.__factsheet.texts().some((s) => s.startsWith(t)),
+    sheet.ui.source_says_unavailable.split(' ').slice(0, 4).join(' '), { timeout: 10000 });
+  assert.ok(squash((await texts(page)).join(' ')).includes(source.publisher.split(' ')[0]), 'the card still names its source');
+  await (await finger(page)).tap(...centre(await findHit(page, sheet.ui.close)));
+  await waitForIdle(page);
+  assert.ok(!(await texts(page)).includes(sheet.ui.source_says));
+  assert.equal(await page.evaluate(() => window.__factsheet.contentOk()), true, problems.join('\n'));
+  await context.close();
+});
+
+test('the app page paints without the passages, links each source to them, and its mirror gets them when a reader follows one', async () => {
   // Scripts off: each source links to its passages on the simple page. (The English page: the
   // root address, scripts off, only links to each language's page.)
   const off = await browser.newContext({ javaScriptEnabled: false });
@@ -96,13 +122,24 @@ test('the app page paints without the passages, links each source to them, and i
     assert.equal(figures, 0);
   }
   await off.close();
-  // Scripts on: after the first frame the mirror holds every passage the sheet cites.
+  // Scripts on: nothing more is fetched for them until a reader follows a source's link (a
+  // screen reader reads the mirror); then the mirror holds every passage the sheet cites, the
+  // reader is at that source, still on the app page.
   for (const lang of ['en', 'es']) {
     const { page, context } = await openSheet(browser, server.url + `?lang=${lang}`);
+    const asked = [];
+    page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+    await waitForIdle(page);
+    await page.waitForTimeout(1500);
+    assert.deepEqual(asked.filter((p) => /^\/(en|es)\.html$|^\/passages\//.test(p)), [], 'nothing of the passages before a reader asks');
+    assert.equal(await page.evaluate(() => document.querySelectorAll('#sources figure.evidence').length), 0);
+    const at = await page.evaluate(() => { const a = document.querySelectorAll('a.evidence-link')[3]; a.click(); return a.hash.slice(1); });
     await page.waitForFunction((n) => document.querySelectorAll('#sources figure.evidence').length === n,
       evidence.length, { timeout: 15000 });
+    await page.waitForFunction((id) => document.activeElement && document.activeElement.id === id, at, { timeout: 5000 });
     assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
     assert.equal(await page.evaluate(() => document.querySelectorAll('a.evidence-link').length), 0);
+    assert.equal(new URL(page.url()).pathname, `/${lang}/`, 'still the app page');
     await context.close();
   }
 });

@@ -96,7 +96,8 @@ test('the Spanish page fetches its own content once (the preload answers boot.js
   await page.goto(server.url + 'es/', { waitUntil: 'load' });
   await waitForFrames(page, 1);
   await waitForIdle(page);
-  await page.waitForFunction(() => !!document.querySelector('#sources .evidence-list'), null, { timeout: 10000 });
+  // Until the worker has kept the language read (what loads after the first frame).
+  await page.waitForFunction(() => window.__factsheet.offline().includes('es'), null, { timeout: 15000 });
   assert.equal(asked.filter((p) => p === '/content/es.json').length, 1, asked.join(' '));
   assert.equal(asked.filter((p) => p === '/factsheet.wasm').length, 1, asked.join(' '));
   assert.deepEqual(asked.filter((p) => /^\/(content\/en\.json|en\.html|en\/)/.test(p)), [], 'nothing English is fetched');

@@ -16,7 +16,7 @@ const es = JSON.parse(readFileSync(path.join(root, 'data/es.json'), 'utf8'));
 const palette = JSON.parse(readFileSync(path.join(root, 'web/palette.json'), 'utf8')).themes;
 // The pictures in the content, in page order: every chart and diagram block.
 const PICTURES = en.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'chart' || b.type === 'diagram').map((b) => b.id);
-const RUNTIME = /factsheet-pictures\.|\/pictures\//;
+const RUNTIME = /factsheet-pictures\.|\/content\//;  // the runtime and the content it reads
 
 let host, browser, dir, SHEET;
 

@@ -14,6 +14,27 @@ bool drawn(const factsheet::ui::App& app, const std::string& needle) {
         if (t.find(needle) != std::string::npos) return true;
     return false;
 }
+
+// Scrolls until a citation marker is on screen and taps it; false when none was found.
+bool tap_a_citation(test::HeadlessApp& h) {
+    for (int i = 0; i < 40; ++i) {
+        for (const auto& hit : h.app.last_hits())
+            if (hit.label.find(':') != std::string::npos && hit.y > h.app.metrics().header_h + 10 &&
+                hit.y + hit.h < 844 && hit.w < 100) {
+                h.tap(hit.x + hit.w / 2, hit.y + hit.h / 2);
+                return h.app.open_source() >= 0;
+            }
+        h.app.wheel(300, h.t);
+        h.settle();
+    }
+    return false;
+}
+
+void tap_label(test::HeadlessApp& h, const std::string& label) {
+    const auto* hit = h.hit(label);
+    REQUIRE(hit != nullptr);
+    h.tap(hit->x + hit->w / 2, hit->y + hit->h / 2);
+}
 }  // namespace
 
 TEST_CASE("render on demand: no frames are wanted once the sheet has settled") {
@@ -89,22 +110,7 @@ TEST_CASE("the wheel and Page Down scroll; Home returns to the top") {
 TEST_CASE("tapping a citation marker shows its source, what it says there, and an Open source action") {
     test::HeadlessApp h;
     // Find a citation marker on screen: scroll until one is hit-testable.
-    const factsheet::ui::App::Hit* cite = nullptr;
-    for (int i = 0; i < 40 && !cite; ++i) {
-        for (const auto& hit : h.app.last_hits())
-            if (hit.label.find(':') != std::string::npos && hit.y > h.app.metrics().header_h + 10 &&
-                hit.y + hit.h < 844 && hit.w < 100) {
-                cite = &hit;
-                break;
-            }
-        if (!cite) {
-            h.app.wheel(300, h.t);
-            h.settle();
-        }
-    }
-    REQUIRE(cite != nullptr);
-    h.tap(cite->x + cite->w / 2, cite->y + cite->h / 2);
-    REQUIRE(h.app.open_source() >= 0);
+    REQUIRE(tap_a_citation(h));
     const auto& src = h.app.sheet().sources[static_cast<size_t>(h.app.open_source())];
     CHECK(drawn(h.app, src.publisher.substr(0, src.publisher.find(' '))));
     // The passage of the source that supports this citation, under "What the source says".
@@ -124,6 +130,60 @@ TEST_CASE("tapping a citation marker shows its source, what it says there, and a
     const auto* close = h.hit(h.app.sheet().ui_text("close"));
     REQUIRE(close != nullptr);
     h.tap(close->x + close->w / 2, close->y + close->h / 2);
+    CHECK(h.app.open_source() == -1);
+}
+
+TEST_CASE("content shipped without its passages: the first card asks the page for them, says so while they come, and shows them") {
+    const test::ContentApart en = test::shipped_content_apart("en");
+    test::HeadlessApp h(390, 844, 3, test::Content{en.sheet});
+    const auto& ui = h.app.sheet().ui;
+    CHECK(h.app.passages() == factsheet::ui::App::Passages::Missing);
+    CHECK(h.host.passages_asked.empty());  // nothing is fetched before a reader opens a source
+    REQUIRE(tap_a_citation(h));
+    REQUIRE(h.host.passages_asked == std::vector<std::string>{"en"});
+    CHECK(drawn(h.app, ui.at("source_says")));
+    CHECK(drawn(h.app, ui.at("loading")));
+    // Another language's passages (a switch came between) are not this sheet's.
+    CHECK_FALSE(h.app.set_passages("es", test::shipped_content_apart("es").passages));
+    CHECK(h.app.passages() == factsheet::ui::App::Passages::Asked);
+    // They could not be fetched: the card says so; the next card asks again.
+    h.app.passages_failed();
+    h.settle();
+    CHECK(drawn(h.app, ui.at("source_says_unavailable").substr(0, 20)));
+    CHECK_FALSE(drawn(h.app, ui.at("loading")));
+    tap_label(h, ui.at("close"));
+    CHECK(h.app.open_source() == -1);
+    REQUIRE(tap_a_citation(h));
+    CHECK(h.host.passages_asked.size() == 2);
+    // They arrive while the card is open: it shows the passage for this citation.
+    CHECK(h.app.set_passages("en", en.passages));
+    h.settle();
+    const auto& src = h.app.sheet().sources[static_cast<size_t>(h.app.open_source())];
+    const auto passages = h.app.sheet().passages(h.app.open_place(), src.id);
+    REQUIRE_FALSE(passages.empty());
+    const std::string& passage = passages[0]->passage;
+    CHECK(drawn(h.app, passage.substr(0, std::min<size_t>(passage.find(' '), 12))));
+    CHECK(drawn(h.app, passages[0]->where));
+    CHECK_FALSE(drawn(h.app, ui.at("loading")));
+    CHECK(h.host.passages_asked.size() == 2);  // asked once per need, not per frame
+    // The other language's content comes without them too: asked for again, in that language.
+    h.app.set_content(test::shipped_content_apart("es").sheet);
+    h.settle();
+    CHECK(h.app.passages() == factsheet::ui::App::Passages::Missing);
+}
+
+TEST_CASE("passages that do not load lose nothing: the card says so and the sheet keeps working") {
+    const test::ContentApart en = test::shipped_content_apart("en");
+    test::HeadlessApp h(390, 844, 3, test::Content{en.sheet});
+    REQUIRE(tap_a_citation(h));
+    for (const char* bad : {"", "{", "[]", "{\"format\":1,\"evidence\":[{\"source\":3}]}", "\xff\xfe"}) {
+        CHECK_FALSE(h.app.set_passages("en", bad));
+        CHECK(h.app.passages() == factsheet::ui::App::Passages::Failed);
+        h.settle();
+        CHECK(drawn(h.app, h.app.sheet().ui.at("source_says_unavailable").substr(0, 20)));
+    }
+    CHECK(h.app.content_ok());
+    tap_label(h, h.app.sheet().ui.at("close"));
     CHECK(h.app.open_source() == -1);
 }
 

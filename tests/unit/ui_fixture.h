@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "content/evidence.h"
 #include "content/loader.h"
 #include "content/rules.h"
@@ -51,13 +53,25 @@ inline std::vector<factsheet::content::Language> data_languages() {
     return out;
 }
 
-// The content file as the web build ships it: data/<lang>.json with the passages it cites and
+// The content file as the web build makes it: data/<lang>.json with the passages it cites and
 // the languages built beside it.
 inline std::string shipped_content(const std::string& lang) {
     const std::string text = read_file(data_file(lang + ".json"));
     const auto sheet = factsheet::content::load_sheet(text);
     const auto evidence = factsheet::content::load_evidence(read_file(data_file("evidence.json")));
     return factsheet::content::bundle(text, sheet.sheet, evidence.evidence, data_languages());
+}
+
+// That file in the two parts the site ships, as tools/split_passages.py writes them: the sheet
+// without "evidence", and the passages in the form of data/evidence.json.
+struct ContentApart {
+    std::string sheet, passages;
+};
+inline ContentApart shipped_content_apart(const std::string& lang) {
+    nlohmann::json built = nlohmann::json::parse(shipped_content(lang));
+    nlohmann::json passages = {{"format", 1}, {"evidence", built.at("evidence")}};
+    built.erase("evidence");
+    return {built.dump(), passages.dump()};
 }
 
 // The en-XA pseudo-locale (pseudo_locale.h), built like a shipped file beside en and es.
@@ -98,6 +112,8 @@ struct RecordingHost : factsheet::ui::Host {
     }
     void announce(const std::string& text) override { announced.push_back(text); }
     void remove_from_phone() override { ++removals; }
+    std::vector<std::string> passages_asked;  // languages, in the order the app asked
+    void request_passages(const std::string& l) override { passages_asked.push_back(l); }
 };
 
 struct HeadlessApp {

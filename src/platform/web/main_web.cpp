@@ -1,6 +1,6 @@
 // main_web.cpp: the browser entry points. web/boot.js fetches fonts and content, then calls
 // fs_start(); after that the page and the app talk only through the fs_* functions below
-// (exported to JS) and the three EM_JS host calls (into web/boot.js).
+// (exported to JS) and the EM_JS host calls (into web/boot.js's host).
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
@@ -28,6 +28,7 @@ EM_JS(void, js_save_offline, (), { Module.host.saveOffline(); });
 EM_JS(void, js_first_frame, (), { Module.host.firstFrame(); });
 EM_JS(void, js_announce, (const char* text), { Module.host.announce(UTF8ToString(text)); });
 EM_JS(void, js_remove_from_phone, (), { Module.host.removeFromPhone(); });
+EM_JS(void, js_request_passages, (const char* lang), { Module.host.requestPassages(UTF8ToString(lang)); });
 // The address, in memory malloc'd here; the caller frees it.
 EM_JS(char*, js_address, (const char* section), {
     var s = String(Module.host.address(UTF8ToString(section)));
@@ -55,6 +56,7 @@ public:
     }
     void announce(const std::string& text) override { js_announce(text.c_str()); }
     void remove_from_phone() override { js_remove_from_phone(); }
+    void request_passages(const std::string& lang) override { js_request_passages(lang.c_str()); }
 };
 
 WebHost host;
@@ -154,6 +156,21 @@ EMSCRIPTEN_KEEPALIVE int fs_set_content(const char* json, int json_len, const ch
                                                 section ? section : "");
     request_frame();
     return ok ? 1 : 0;
+}
+
+// The sources' passages of `lang` that the app asked for (Host::request_passages), or their
+// failure to arrive. Returns 1 when they were taken.
+EMSCRIPTEN_KEEPALIVE int fs_set_passages(const char* lang, const char* json, int json_len) {
+    if (!platform().app) return 0;
+    const bool ok = platform().app->set_passages(lang ? lang : "", std::string_view(json, static_cast<size_t>(json_len)));
+    request_frame();
+    return ok ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE void fs_passages_failed() {
+    if (!platform().app) return;
+    platform().app->passages_failed();
+    request_frame();
 }
 
 EMSCRIPTEN_KEEPALIVE void fs_jump(const char* section) {
