@@ -9,7 +9,7 @@
 // Prints a table, writes bench/out/latest.json. Reports; never fails on a missed target.
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,15 +44,46 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftsh
   '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--disable-dev-shm-usage'];
 
+// The server notes each file it sends (serve.py --log): what crossed the network, the page's and
+// its service worker's, which playwright cannot tell from the HTTP cache's answers.
+const ANSWERED = path.join(outDir, 'answered.jsonl');
 async function startServer() {
-  const proc = spawn('python3', [path.join(root, 'tools/serve.py'), path.join(root, 'dist'), '--port', '0', '--quiet'],
+  mkdirSync(outDir, { recursive: true });
+  rmSync(ANSWERED, { force: true });
+  const proc = spawn('python3', [path.join(root, 'tools/serve.py'), path.join(root, 'dist'), '--port', '0', '--quiet', '--log', ANSWERED],
     { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   const url = await new Promise((resolve, reject) => {
     proc.stdout.on('data', (d) => { out += d; const m = out.match(/http:\/\/[0-9.]+:\d+\//); if (m) resolve(m[0]); });
     proc.on('exit', (code) => reject(new Error('tools/serve.py exited ' + code)));
   });
-  return { url, async stop() { proc.kill(); await once(proc, 'exit').catch(() => {}); } };
+  const answered = () => (existsSync(ANSWERED) ? readFileSync(ANSWERED, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []);
+  return { url, answered, async stop() { proc.kill(); await once(proc, 'exit').catch(() => {}); } };
+}
+
+// Bytes the server sent in a visit's first `ms` that the page did not ask for itself over the
+// network (per path, as many answers as the page's own requests that reached it): its service
+// worker's copy. sw.js itself, the worker's script, is not counted.
+function workerBytes(answered, run, ms) {
+  const files = {};
+  const own = new Map();
+  for (const r of run.reqs.values()) {
+    if (!r.url || !r.url.startsWith('http') || !(r.bytes > 0)) continue;
+    const p = new URL(r.url).pathname;
+    own.set(p, (own.get(p) || 0) + 1);
+  }
+  let total = 0;
+  for (const a of answered) {
+    if (a.t < run.navStart || a.t > run.navStart + ms) continue;
+    const p = a.path.split('?')[0];
+    if (own.get(p) > 0) own.set(p, own.get(p) - 1);
+    else if (!p.endsWith('/sw.js')) {
+      const f = plainName('http://x' + p);
+      files[f] = (files[f] || 0) + a.bytes;
+      total += a.bytes;
+    }
+  }
+  return { total, files };
 }
 
 // Runs in every page before its own scripts. Records when body gets `app-ready` (first canvas
@@ -145,13 +176,6 @@ async function coldLoad(browser, url, variant, keep = false, contextOptions = {}
   const reqs = new Map();
   cdp.on('Network.responseReceived', (e) => { const r = reqs.get(e.requestId) || {}; r.url = e.response.url; r.encoding = e.response.headers['content-encoding'] || e.response.headers['Content-Encoding'] || ''; reqs.set(e.requestId, r); });
   cdp.on('Network.loadingFinished', (e) => { const r = reqs.get(e.requestId) || {}; r.bytes = e.encodedDataLength; r.done = e.timestamp; reqs.set(e.requestId, r); });
-  // The service worker's precache downloads (another target: playwright reports them per context).
-  const swReqs = [];
-  context.on('requestfinished', async (r) => {
-    if (!r.serviceWorker()) return;
-    const s = await r.sizes().catch(() => null);
-    if (s) swReqs.push({ file: plainName(r.url()), bytes: s.responseBodySize + s.responseHeadersSize, atMs: Date.now() - navStart });
-  });
   const heap = [];
   const navStart = Date.now();
   await page.goto(url, { waitUntil: 'load', timeout: 90000 });
@@ -175,7 +199,7 @@ async function coldLoad(browser, url, variant, keep = false, contextOptions = {}
   });
   heap.push((await metrics(cdp)).JSHeapUsedSize);
   const run = { variant, fcpMs: paint.fcp, firstFrameMs: paint.ready, loadMs: paint.load, failed: paint.failed,
-    startCallMs: (paint.calls.find((c) => c.name === '_fs_start') || {}).ms ?? null, heap, problems, reqs, swReqs, navStart,
+    startCallMs: (paint.calls.find((c) => c.name === '_fs_start') || {}).ms ?? null, heap, problems, reqs, navStart,
     timeline: paint.files.map((f) => ({ file: f.name === 'page' ? 'page' : plainName(f.name), start: f.start, end: f.end })) };
   if (!keep) { await context.close(); return run; }
   return { ...run, context, page, cdp };
@@ -191,10 +215,9 @@ function bytesOf(run) {
     files[f].bytes += r.bytes; files[f].count++;
     total += r.bytes;
   }
-  const sw = {};
-  let swTotal = 0;
-  for (const r of run.swReqs) { sw[r.file] = (sw[r.file] || 0) + r.bytes; swTotal += r.bytes; }
-  return { files, total, sw, swTotal };
+  // The service worker's downloads so far, as the server sent them.
+  const worker = workerBytes(server.answered(), run, Date.now() - run.navStart);
+  return { files, total, sw: worker.files, swTotal: worker.total };
 }
 
 // Waits until a value read from the page stops changing for `quiet` ms.
@@ -359,7 +382,7 @@ try {
         bytes = bytesOf(run);
         // The offline copy's cost in the first minute (the page stays open that long).
         await run.page.waitForTimeout(Math.max(0, run.navStart + 60000 - Date.now()));
-        bytes.swFirstMinute = run.swReqs.filter((r) => r.atMs < 60000).reduce((t, r) => t + r.bytes, 0);
+        bytes.swFirstMinute = workerBytes(server.answered(), run, 60000).total;
         await run.context.close();
       }
       loads.push({ fcpMs: run.fcpMs, firstFrameMs: run.firstFrameMs, failed: run.failed, problems: run.problems });
@@ -374,7 +397,7 @@ try {
   {
     const loads = [];
     let detail = null;
-    const runtime = /^(factsheet-pictures\.|pictures\/)/;
+    const runtime = /^(factsheet-pictures\.|content\/)/;  // the runtime and the content it reads
     const sum = (files, keep) => Object.entries(files).filter(([f]) => keep(f)).reduce((t, [, v]) => t + v.bytes, 0);
     for (let i = 0; i < RUNS; i++) {
       const run = await coldLoad(browser, urls.embed, 'plain', true);

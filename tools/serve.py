@@ -15,6 +15,9 @@ change get new hashed names. Loopback only.
 
 --csp POLICY sends that policy instead of the sheet's, for a page that embeds the sheet from
 another port (examples/campaign.html, the embed tests); the folder then needs no index.html.
+--log FILE appends a JSON line for each file answered: {"t": epoch ms, "path", "status", "bytes"
+(the body sent: 0 for a 304)}: what the network carried, whoever asked (the page or its service
+worker), for the benchmark and the offline tests.
 """
 import argparse
 import functools
@@ -22,9 +25,12 @@ import gzip
 import hashlib
 import http.server
 import io
+import json
 import os
 import re
 import sys
+import threading
+import time
 
 CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'")
@@ -40,15 +46,24 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                       '.ttf': 'font/ttf', '.webmanifest': 'application/manifest+json'}
     quiet = False
     csp = CSP
+    log_file = None
+    log_lock = threading.Lock()
+
+    def record(self, status, nbytes):
+        if self.log_file:
+            line = json.dumps({'t': time.time() * 1000, 'path': self.path, 'status': status, 'bytes': nbytes})
+            with self.log_lock, open(self.log_file, 'a', encoding='utf-8') as f:
+                f.write(line + '\n')
 
     def end_headers(self):
         self.send_header('Content-Security-Policy', self.csp)
         self.send_header('Referrer-Policy', 'no-referrer')
         self.send_header('X-Content-Type-Options', 'nosniff')
         self.send_header('Cache-Control', self.cache_control())
-        # A sandboxed frame (WordPress embeds: scripts only, no same origin) asks for the fonts
-        # and the picture runtime from an opaque origin: they are public, anyone may use them (as in web/_headers).
-        if self.path.startswith(('/fonts/', '/factsheet-pictures.', '/pictures/')):
+        # A sandboxed frame (WordPress embeds: scripts only, no same origin) asks for the fonts,
+        # the picture runtime and its content from an opaque origin: they are public, anyone may use
+        # them (as in web/_headers).
+        if self.path.startswith(('/fonts/', '/factsheet-pictures.', '/content/')):
             self.send_header('Access-Control-Allow-Origin', '*')
         super().end_headers()
 
@@ -72,6 +87,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
             self.send_response(304)
             self.send_header('ETag', etag)
             self.end_headers()
+            self.record(304, 0)
             return None
         self.send_response(200)
         self.send_header('Content-Type', self.guess_type(path))
@@ -81,6 +97,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header('ETag', etag)
         self.send_header('Content-Length', str(len(body)))
         self.end_headers()
+        self.record(200, len(body))
         return io.BytesIO(body)
 
     def accepted(self):
@@ -123,11 +140,13 @@ def main():
     p.add_argument('--host', default='127.0.0.1')
     p.add_argument('--quiet', action='store_true')
     p.add_argument('--csp', help="a Content-Security-Policy for a host page instead of the sheet's")
+    p.add_argument('--log', help='append a JSON line per file answered to this file')
     a = p.parse_args()
     if not a.csp and not os.path.isfile(os.path.join(a.root, 'index.html')):
         sys.exit(f'serve.py: {a.root} has no index.html (build first)')
     Handler.quiet = a.quiet
     Handler.csp = a.csp or CSP
+    Handler.log_file = a.log
     handler = functools.partial(Handler, directory=a.root)
     http.server.ThreadingHTTPServer.allow_reuse_address = True
     with http.server.ThreadingHTTPServer((a.host, a.port), handler) as srv:

@@ -2,7 +2,7 @@
 // loopback port, start Debian's Chromium headless through playwright-core, open phone pages.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,9 +22,12 @@ const CHROMIUM_ARGS = [
 ];
 
 // `csp`: a policy to send instead of the sheet's (a host page that embeds the sheet).
-export async function startServer(dir = path.join(root, 'dist'), { csp } = {}) {
-  const proc = spawn('python3', [path.join(root, 'tools/serve.py'), dir, '--port', '0', '--quiet', ...(csp ? ['--csp', csp] : [])],
-    { stdio: ['ignore', 'pipe', 'inherit'] });
+// `log`: the server notes each file it answers; server.answered() reads them back ({ t: epoch
+// ms, path, status, bytes }): what crossed the network, the page's and its service worker's.
+export async function startServer(dir = path.join(root, 'dist'), { csp, log } = {}) {
+  const logFile = log ? path.join(mkdtempSync(path.join(tmpdir(), 'serve-')), 'answered.jsonl') : null;
+  const proc = spawn('python3', [path.join(root, 'tools/serve.py'), dir, '--port', '0', '--quiet', ...(csp ? ['--csp', csp] : []),
+    ...(logFile ? ['--log', logFile] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   const url = await new Promise((resolve, reject) => {
     proc.stdout.on('data', (d) => {
@@ -34,7 +37,9 @@ export async function startServer(dir = path.join(root, 'dist'), { csp } = {}) {
     });
     proc.on('exit', (code) => reject(new Error('server exited ' + code)));
   });
-  return { url, async stop() { proc.kill(); await once(proc, 'exit').catch(() => {}); } };
+  const answered = () => (logFile && existsSync(logFile)
+    ? readFileSync(logFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []);
+  return { url, answered, async stop() { proc.kill(); await once(proc, 'exit').catch(() => {}); } };
 }
 
 export async function startBrowser(extraArgs = []) {
@@ -199,7 +204,8 @@ export async function sheetFrame(page, n = 0) {
   await page.waitForFunction(([sel, k]) => document.querySelectorAll(sel).length > k, [EMBED_FRAME, n], { timeout: 10000 });
   const handle = (await page.$$(EMBED_FRAME))[n];
   const frame = await handle.contentFrame();
-  await frame.waitForFunction(() => document.documentElement.classList.contains('embed') && document.readyState === 'complete', null, { timeout: 10000 });
+  // (documentElement is null for a moment while the frame navigates)
+  await frame.waitForFunction(() => !!document.documentElement && document.documentElement.classList.contains('embed') && document.readyState === 'complete', null, { timeout: 10000 });
   return { handle, frame };
 }
 

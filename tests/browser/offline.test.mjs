@@ -58,7 +58,7 @@ test('after one visit the language read opens offline, and a language switched t
 });
 
 test('the offline copy costs nothing before the first canvas frame or in the first minute, then holds every language', async () => {
-  const server = await startServer();
+  const server = await startServer(undefined, { log: true });
   try {
     const context = await browser.newContext(PHONE);
     // Requests the service worker makes, and when (this clock), and when the page's own finished.
@@ -95,7 +95,14 @@ test('the offline copy costs nothing before the first canvas frame or in the fir
     await page.waitForTimeout(Math.max(0, wait - 2000));
     assert.ok(!(await cachedPaths(page)).some((p) => p.startsWith('/content/en.')), 'nothing more before the minute is up');
     assert.ok(!(await page.evaluate(() => window.__factsheet.offline())).includes('all'));
+    // What the worker kept in that minute came from the browser's HTTP cache: since the first
+    // frame the server has sent nothing but the worker's own script (and what the page asked).
+    const pageLater = new Set([...pageRequests.values()].filter((r) => r.start > firstFrameAt).map((r) => new URL(r.url).pathname));
+    const sent = server.answered().filter((a) => a.t > firstFrameAt && a.path !== '/sw.js' && !pageLater.has(a.path.split('?')[0]));
+    assert.deepEqual(sent.map((a) => `${a.path} ${a.bytes} B`), [], 'bytes sent for the offline copy in its first minute');
     await waitCached(page, 'all', 'every language is kept after a minute', 30000);
+    assert.ok(server.answered().some((a) => a.t > firstFrameAt + 50000 && a.path.startsWith('/passages/es.')),
+      'the full copy fetches the passages');
     assert.ok((await cachedPaths(page)).some((p) => p.startsWith('/content/en.')), 'English is kept');
     await context.close();
   } finally {
