@@ -97,11 +97,11 @@
   // Offline after the first visit: the service worker caches this build (not from file://, not
   // inside another site's page). Registered, and asked to precache, only once the first canvas
   // frame is up (or the simple version shows) and the page is idle, so its downloads never
-  // compete with the first visit's own. It first keeps the language being read (and each one the
-  // reader switches to): files this visit has downloaded, so they come from the HTTP cache, not
-  // the network. The rest (the other languages, the sources' passages and the simple pages)
-  // follows a minute later (nothing of the offline copy costs data in the first minute); with
-  // Save-Data on, never: the worker keeps only what the reader opens, and the menu says so.
+  // compete with the first visit's own. It first keeps the language being read, from what this
+  // visit has downloaded, asked of the HTTP cache only: nothing of the offline copy costs data in
+  // the first minute. A language the reader switches to is kept at once, with its page. The rest
+  // (the other languages, the sources' passages and the simple pages) follows a minute later;
+  // with Save-Data on, only the languages read (and what the reader opens), and the menu says so.
   var saveData = !!(navigator.connection && navigator.connection.saveData);
   var FULL_COPY_AFTER_MS = 60000;
   var offlineAsked = null;
