@@ -11,7 +11,7 @@ say() { printf '[setup] %s\n' "$*"; }
 
 # --- Debian packages -------------------------------------------------------------
 build_pkgs=(g++ cmake ninja-build python3 emscripten nlohmann-json3-dev zlib1g-dev fonts-noto-core
-            fonttools dpkg-dev xz-utils ca-certificates libqrcodegencpp-dev brotli)
+            fonttools dpkg-dev xz-utils ca-certificates libqrcodegencpp-dev brotli terser)
 test_pkgs=(doctest-dev clang-14 libclang-rt-14-dev chromium poppler-utils)
 pkgs=("${build_pkgs[@]}")
 [ "$what" = all ] && pkgs+=("${test_pkgs[@]}")
