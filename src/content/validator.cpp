@@ -1,6 +1,8 @@
 // validator.cpp: error collection and the typed, bounded field readers the loader is made of.
 #include "content/validator.h"
 
+#include <cmath>
+#include <cstdint>
 #include <cstdio>
 
 #include "content/date.h"
@@ -49,9 +51,17 @@ std::string describe(const json& value) {
         case json::value_t::string: return "the string " + quote_excerpt(value.get_ref<const std::string&>());
         case json::value_t::boolean: return value.get<bool>() ? "true" : "false";
         case json::value_t::null: return "null";
-        case json::value_t::number_integer:
-        case json::value_t::number_unsigned:
-        case json::value_t::number_float: return "the number " + value.dump();
+        // The number as value.dump() writes it, without instantiating nlohmann's whole serializer
+        // in the wasm for this one message (it was its only user there): the same shortest
+        // round-trip digits (nlohmann's to_chars, which dump() calls), "null" for what is not finite.
+        case json::value_t::number_integer: return "the number " + std::to_string(value.get<std::int64_t>());
+        case json::value_t::number_unsigned: return "the number " + std::to_string(value.get<std::uint64_t>());
+        case json::value_t::number_float: {
+            const double x = value.get<double>();
+            if (!std::isfinite(x)) return "the number null";
+            char buf[64];
+            return "the number " + std::string(buf, nlohmann::detail::to_chars(buf, buf + sizeof buf, x));
+        }
         default: return "a value of another kind";
     }
 }
