@@ -99,12 +99,14 @@ def main():
               [p[:-len('index.html')] for p in app_pages])
     langs = [p[:-len('.html')] for p in lang_pages]
 
+    # 'extra' first: a language's passages and simple page belong there, not to 'langs'.
+    extra = re.compile(r'^(embedded\.|icon-|manifest|passages/|[^/]+\.html$)')
+
     def lang_of(name):
         for lang in langs:
-            if name == lang + '.html' or name.startswith((f'content/{lang}.', f'passages/{lang}.', lang + '/')):
+            if name.startswith((f'content/{lang}.', lang + '/')):
                 return lang
         return None
-    extra = re.compile(r'^(embedded\.|icon-|manifest|passages/|[^/]+\.html$)')
     files = {'app': [n for n in cached if lang_of(n) is None and not extra.match(n)],
              'extra': [n for n in cached if extra.match(n)],
              'langs': {lang: [n for n in cached if lang_of(n) == lang and not extra.match(n)] for lang in langs}}
