@@ -7,7 +7,8 @@ these keys (the checker requires them): the script has no words of its own.
 import json
 import sys
 
-KEYS = ('text_smaller', 'text_larger', 'embed_text_size', 'embed_show_all', 'embed_open_full', 'embed_cta_from',
+KEYS = ('text_smaller', 'text_larger', 'embed_text_size', 'embed_show_all', 'embed_open_full', 'embed_added_by',
+        'embed_added_by_unknown', 'call',
         # and, for the page read on its own, "Remove this sheet from this phone" (web/leave.js)
         'remove_sheet', 'remove_removes', 'remove_cannot', 'remove_android', 'remove_iphone', 'remove_confirm',
         # and the pictures drawn into the page (web/pictures.js)

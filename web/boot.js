@@ -206,6 +206,10 @@
   }
 
   //@include leave.js
+  //@include details.js
+  //@include handout.js
+  followIntoDetails();
+  printAllDetails();
   // Like GOV.UK's "Exit this page": Shift pressed three times within two seconds.
   (function () {
     var times = [];
@@ -238,9 +242,19 @@
 
   var host = {
     openUrl: function (url) {
+      // A contact's phone number: handed to the phone's dialler as a link would be.
+      if (/^tel:\+?[0-9]{3,15}$/.test(url)) {
+        var call = document.createElement('a');
+        call.href = url;
+        document.body.append(call);
+        call.click();
+        call.remove();
+        return;
+      }
       if (!/^https:\/\//.test(url)) return;
       window.open(url, '_blank', 'noopener,noreferrer');
     },
+    print: function (keyPointsOnly, address, qrSvg) { printSheet(keyPointsOnly, address, qrSvg, ui); },
     // The other language is swapped in on this page (the app keeps running: no second start of
     // the wasm on a slow phone), and the address becomes that language's page (es/#section), so
     // a reload, a bookmark or a shared address opens there.

@@ -66,6 +66,11 @@
       if (o.accent) q.set('accent', o.accent);
       if (o.cta) { q.set('cta', o.cta); q.set('cta_label', o.ctaLabel.trim()); }
       if (o.ctaOrg) q.set('cta_org', o.ctaOrg.trim());
+      if (o.helpName) {
+        q.set('help_name', o.helpName.trim());
+        if (o.helpPhone) q.set('help_phone', o.helpPhone);
+        if (o.helpAddress) q.set('help_address', o.helpAddress.trim());
+      }
       return new URL((o.lang || LANG_CODES[0]) + '.html?' + q.toString(), baseHref).href;
     }
 

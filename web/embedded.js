@@ -7,15 +7,20 @@
 (function () {
   'use strict';
   //@include options.js
+  //@include framing.js
   //@include leave.js
+  //@include details.js
   //@include assets.js
   //@include picture-loader.js
 
   // --- options: the address, checked (web/options.js) ----------------------------------------
   // null unless the address has embed=1. Else { warnings: [[key, text]] (one per key), redirect:
-  // the page to hand over to, or null, and the options }. No DOM: tests/browser/options.test.mjs
-  // reaches it through module.exports below.
-  function readOptions(search, pageLang, onAppPage, sectionIds) {
+  // the page to hand over to, or null, and the options }. `framing` (web/framing.js: framingSite)
+  // says whether another site frames the page and which: the options that add to the sheet
+  // (options.js: adds) are taken only then, and `addedBy` is that site's origin as the browser
+  // reports it (null: it does not say). Without `framing` the page counts as opened on its own.
+  // No DOM: tests/browser/options.test.mjs reaches it through module.exports below.
+  function readOptions(search, pageLang, onAppPage, sectionIds, framing) {
     var params = new URLSearchParams(search);
     if (params.get('embed') !== '1') return null;
     var warnings = [], warned = {};
@@ -41,7 +46,19 @@
       return o;
     }
 
-    var got = checkOptions('query', function (name) { return name === 'lang' ? null : params.get(name); }, warn);
+    // Opened on its own (a shared link, a tab), the page takes nothing that adds to the sheet:
+    // one warning each in the console, nothing on the page.
+    var framed = !!(framing && framing.framed);
+    var adds = {};
+    OPTIONS.forEach(function (r) { if (r.adds && r.query) adds[r.query] = true; });
+    if (!framed) {
+      OPTIONS.forEach(function (r) {
+        if (adds[r.query] && params.get(r.query) !== null) warn(r.query, 'ignored ' + r.query + ': ' + NOT_FRAMED);
+      });
+    }
+    var got = checkOptions('query', function (name) {
+      return name === 'lang' || (!framed && adds[name]) ? null : params.get(name);
+    }, warn);
     function value(key) { return got[key] !== undefined ? got[key] : RULES[key].fallback; }
     if (got.section !== undefined && sectionIds.indexOf(got.section) < 0) {
       warn('section', ignored('section', got.section, RULES.section.expected + ': one of ' + sectionIds.join(', ')));
@@ -60,6 +77,10 @@
     o.cta = value('cta');
     o.ctaLabel = value('ctaLabel');
     o.ctaOrg = value('ctaOrg');
+    o.helpName = value('helpName');
+    o.helpPhone = value('helpPhone');
+    o.helpAddress = value('helpAddress');
+    o.addedBy = framed && framing.origin ? framing.origin : null;
 
     o.accentOk = { light: false, dark: false };
     if (o.accent) {
@@ -89,7 +110,7 @@
 
   // Under a test (a `module` given to this file's text), hand these over and touch nothing else.
   if (typeof module === 'object' && module && typeof module.exports === 'object') {
-    module.exports = { readOptions: readOptions, linkQuery: linkQuery, wpSecret: wpSecret };
+    module.exports = { readOptions: readOptions, linkQuery: linkQuery, wpSecret: wpSecret, framingSite: framingSite };
     return;
   }
 
@@ -117,6 +138,9 @@
     };
   }
 
+  // A section's details open where a reader is sent into them, and all of them for print.
+  followIntoDetails();
+  printAllDetails();
   if (new URLSearchParams(location.search).get('embed') !== '1') {
     // The simple page read on its own: "Remove this sheet from this phone" where the app page
     // registered a service worker over it. The words are this page's (tools/embed_words.py).
@@ -127,7 +151,7 @@
   var sectionEls = Array.prototype.slice.call(document.querySelectorAll('main > section[id]'))
     .filter(function (s) { return s.id !== 'sources'; });
   var o = readOptions(location.search, pageLang, !!document.getElementById('sheet-canvas'),
-    sectionEls.map(function (s) { return s.id; }));
+    sectionEls.map(function (s) { return s.id; }), framingSite(window, location, document));
   o.warnings.forEach(function (w) { console.warn('factsheet embed: ' + w[1]); });
   if (o.redirect) {
     location.replace(o.redirect + location.hash);   // keeps a WordPress secret
@@ -136,7 +160,8 @@
   root.classList.add('embed');
   var id = o.id, pymId = o.pymId, hostOrigin = o.hostOrigin, theme = o.theme, compact = o.compact;
   var accent = o.accent, accentOk = o.accentOk, section = o.section, textSize = o.textSize;
-  var cta = o.cta, ctaLabel = o.ctaLabel, ctaOrg = o.ctaOrg;
+  var cta = o.cta, ctaLabel = o.ctaLabel, ctaOrg = o.ctaOrg, addedBy = o.addedBy;
+  var helpName = o.helpName, helpPhone = o.helpPhone, helpAddress = o.helpAddress;
 
   // --- theme and accent ---------------------------------------------------------------------
   var dark = matchMedia('(prefers-color-scheme: dark)');
@@ -318,24 +343,72 @@
   larger.addEventListener('click', function () { step(25); });
   updateLinks();
 
-  // --- the host's call to action, clearly marked as theirs ---------------------------------
+  // --- what the embedding site adds, in its own box, named by its address ----------------
+  // First the site as the browser reports it (never as an option names it), then the
+  // organisation's own words; a link shows where it goes.
+  function addedBox(id) {
+    var box = document.createElement('aside');
+    box.className = 'embed-added ' + id;
+    box.id = id;
+    var by = document.createElement('p');
+    by.className = 'embed-added-by';
+    by.id = id + '-by';
+    box.setAttribute('aria-labelledby', by.id);
+    box.append(by);
+    return box;
+  }
+  function addedByText() {
+    return addedBy ? String(word('embed_added_by')).replace('{site}', siteName(addedBy)) : word('embed_added_by_unknown');
+  }
   var ctaBox = null;
   if (cta) {
-    ctaBox = document.createElement('aside');
-    ctaBox.className = 'embed-cta';
-    var from = document.createElement('p');
-    from.className = 'embed-cta-from';
-    from.id = 'embed-cta-from';
+    ctaBox = addedBox('embed-cta');
     var link = document.createElement('a');
     link.href = cta;
     link.target = '_blank';
     link.rel = 'noopener noreferrer';
     link.textContent = ctaLabel.trim();
+    var where = document.createElement('span');
+    where.className = 'embed-added-where';
+    where.textContent = ' (' + new URL(cta).host + ')';
     var p = document.createElement('p');
-    p.append(link);
-    ctaBox.setAttribute('aria-labelledby', from.id);
-    ctaBox.append(from, p);
+    if (ctaOrg) {
+      var org = document.createElement('span');
+      org.className = 'embed-added-org';
+      org.textContent = ctaOrg.trim() + ': ';
+      p.append(org);
+    }
+    p.append(link, where);
+    ctaBox.append(p);
     if (sources) sources.before(ctaBox); else main.append(ctaBox);
+  }
+  // Local help: in the practical section, right after its key points, where a reader who needs
+  // help looks; the number dials (a tel: link), the address is written out.
+  var helpBox = null;
+  var practical = document.querySelector('main > section[data-kind="practical"]');
+  if (helpName && practical) {
+    helpBox = addedBox('embed-help');
+    var heading = document.createElement('h3');
+    heading.className = 'embed-added-org';
+    heading.textContent = helpName.trim();
+    helpBox.append(heading);
+    if (helpPhone) {
+      var call = document.createElement('a');
+      call.className = 'tel';
+      call.href = telUrl(helpPhone);
+      call.textContent = helpPhone;
+      var line = document.createElement('p');
+      line.append(call);
+      helpBox.append(line);
+    }
+    if (helpAddress) {
+      var addr = document.createElement('p');
+      addr.className = 'embed-help-address';
+      addr.textContent = helpAddress.trim();
+      helpBox.append(addr);
+    }
+    var points = practical.querySelector(':scope > .key-points');
+    if (points) points.after(helpBox); else practical.querySelector('h2').after(helpBox);
   }
 
   function word(k) { return typeof words[k] === 'string' ? words[k] : ''; }
@@ -347,10 +420,11 @@
     sizes.setAttribute('aria-label', word('embed_text_size'));
     full.textContent = word('embed_open_full');
     if (moreBox) moreBox.firstChild.textContent = word('embed_show_all');
-    if (ctaBox) {
-      var host = new URL(cta).hostname;
-      var org = ctaOrg ? ctaOrg.trim() + ' (' + host + ')' : host;
-      ctaBox.firstChild.textContent = String(word('embed_cta_from')).replace('{org}', org);
+    if (ctaBox) ctaBox.firstChild.textContent = addedByText();
+    if (helpBox) {
+      helpBox.firstChild.textContent = addedByText();
+      var tel = helpBox.querySelector('a.tel');
+      if (tel) tel.setAttribute('aria-label', String(word('call')).replace('{phone}', helpPhone));
     }
   }
   label();

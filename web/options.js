@@ -1,9 +1,11 @@
 // options.js: the embed options, once: each option's address key (the sheet's ?embed=1 query),
 // its data- attribute (the host page's link or script), its check and the words of its warning,
 // its default on the sheet, and the rules that join options (an action link needs its label; an
-// accent must read on the theme). tools/compose_js.py composes it into web/embed.js (host page ->
-// iframe address) and web/embedded.js (that address, read by the sheet), inside each script's
-// own function: it adds no global. README: "Embedding in a campaign page".
+// accent must read on the theme), and which options add words, links or numbers to the sheet
+// (`adds`: those the sheet takes only inside another site's frame, web/framing.js).
+// tools/compose_js.py composes it into web/embed.js (host page -> iframe address) and
+// web/embedded.js (that address, read by the sheet), inside each script's own function: it adds
+// no global. README: "Embedding in a campaign page".
 //@include languages.js
 //@include palette.js
 //@include contrast.js
@@ -17,6 +19,23 @@ function plainText(v) {
 function isHttps(v) {
   try { var u = new URL(v); return u.protocol === 'https:' && !u.username && !u.password && v.length <= 500; } catch (e) { return false; }
 }
+// A phone number as readers write it, the checker's rule (src/content/phone.h): digits, spaces
+// and + - ( ) . (a + only first), starting with a digit, ( or +, ending with a digit, 7 to 15 digits.
+function isPhone(v) {
+  var digits = (v.match(/[0-9]/g) || []).length;
+  return v.length <= 40 && /^[+(0-9][0-9 ()+.\-]*[0-9]$/.test(v) && v.indexOf('+', 1) < 0 && digits >= 7 && digits <= 15;
+}
+// Its tel: address (src/content/phone.h: tel_url): ten digits without + are a US number.
+function telUrl(v) {
+  var d = v.replace(/[^0-9]/g, '');
+  if (v.charAt(0) === '+') return 'tel:+' + d;
+  if (d.length === 10) return 'tel:+1' + d;
+  if (d.length === 11 && d.charAt(0) === '1') return 'tel:+' + d;
+  return 'tel:' + d;
+}
+function plainTextUpTo(n) {
+  return function (v) { var t = v.trim(); return t.length > 0 && t.length <= n && !/[\u0000-\u001f\u007f]/.test(t); };
+}
 function isOrigin(v) {
   try { var u = new URL(v); return /^https?:$/.test(u.protocol) && u.origin === v; } catch (e) { return false; }
 }
@@ -24,7 +43,8 @@ function orList(words) { return words.length < 2 ? words.join('') : words.slice(
 
 // key: the name in the options read; query: the sheet's address key, attr: the host page's
 // attribute (either missing: the other side's alone); check: a RegExp or a function of the text;
-// expected: the end of the warning; fallback: the sheet's value when the option is absent or bad.
+// expected: the end of the warning; fallback: the sheet's value when the option is absent or bad;
+// adds: it puts the embedding site's own words, links or numbers into the sheet.
 var PLAIN = 'plain text of 1 to 60 characters';
 var OPTIONS = [
   { key: 'lang', query: 'lang', attr: 'data-lang', check: function (v) { return LANG_CODES.indexOf(v) >= 0; }, expected: orList(LANG_CODES) },
@@ -36,15 +56,23 @@ var OPTIONS = [
   { key: 'accent', query: 'accent', attr: 'data-accent', check: /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, expected: 'a colour #rgb or #rrggbb', fallback: null },
   { key: 'section', query: 'section', attr: 'data-section', check: /^[a-z0-9][a-z0-9-]{0,63}$/, expected: 'a section id such as smartlink', fallback: null },
   { key: 'text', query: 'text', check: function (v) { return /^\d{3}$/.test(v) && +v >= 100 && +v <= 200; }, expected: 'a percentage from 100 to 200', fallback: '100' },
-  { key: 'cta', query: 'cta', attr: 'data-cta', check: isHttps, expected: 'an https:// address', fallback: null },
-  { key: 'ctaLabel', query: 'cta_label', attr: 'data-cta-label', check: plainText, expected: PLAIN, fallback: null },
-  { key: 'ctaOrg', query: 'cta_org', attr: 'data-cta-org', check: plainText, expected: PLAIN, fallback: null },
+  { key: 'cta', query: 'cta', attr: 'data-cta', check: isHttps, expected: 'an https:// address', fallback: null, adds: true },
+  { key: 'ctaLabel', query: 'cta_label', attr: 'data-cta-label', check: plainText, expected: PLAIN, fallback: null, adds: true },
+  { key: 'ctaOrg', query: 'cta_org', attr: 'data-cta-org', check: plainText, expected: PLAIN, fallback: null, adds: true },
+  // Local help: the embedding organisation's own help line or accompaniment program, shown in
+  // the sheet's practical section (its name, and a phone number or an address, or both).
+  { key: 'helpName', query: 'help_name', attr: 'data-help-name', check: plainText, expected: PLAIN, fallback: null, adds: true },
+  { key: 'helpPhone', query: 'help_phone', attr: 'data-help-phone', check: isPhone,
+    expected: 'a phone number: digits, spaces and + - ( ) . only, 7 to 15 digits', fallback: null, adds: true },
+  { key: 'helpAddress', query: 'help_address', attr: 'data-help-address', check: plainTextUpTo(120),
+    expected: 'plain text of 1 to 120 characters', fallback: null, adds: true },
   { key: 'title', attr: 'data-title', check: function (v) { return v.trim().length > 0 && v.length <= 120; }, expected: 'text of at most 120 characters' }
 ];
 var RULES = {};
 OPTIONS.forEach(function (r) { RULES[r.key] = r; });
 
 function ignored(name, v, expected) { return 'ignored ' + name + '=' + quoted(v) + ' (expected ' + expected + ')'; }
+var NOT_FRAMED = 'it adds to the sheet only inside a frame of the site that embeds it';
 function passes(rule, v) { return typeof rule.check === 'function' ? rule.check(v) : rule.check.test(v); }
 
 // The options one side reads (side: 'query' or 'attr'): get(name) gives an option's text or null,
@@ -70,6 +98,17 @@ function checkOptions(side, get, warn) {
     if (lone) warn(lone, 'ignored ' + lone + ': it needs a valid ' + names.cta);
   }
   if (o.cta === undefined) { delete o.ctaLabel; delete o.ctaOrg; }
+  // Local help needs its name, and the name a number or an address.
+  if (o.helpName === undefined) {
+    ['helpPhone', 'helpAddress'].forEach(function (k) {
+      if (o[k] !== undefined) { warn(names[k], 'ignored ' + names[k] + ': it needs a valid ' + names.helpName); delete o[k]; }
+    });
+  } else if (o.helpPhone === undefined && o.helpAddress === undefined) {
+    if (get(names.helpPhone) === null && get(names.helpAddress) === null) {
+      warn(names.helpName, 'ignored ' + names.helpName + ': it needs a valid ' + names.helpPhone + ' or ' + names.helpAddress);
+    }
+    delete o.helpName;
+  }
   return o;
 }
 

@@ -6,7 +6,7 @@
 //
 // page: { lang, words, textScale(), resized() }; returns { refresh(), state(), work() } or null.
 function watchPictures(page) {
-  var figures = Array.prototype.slice.call(document.querySelectorAll('main figure.chart[id], main figure.diagram[id]'));
+  var figures = Array.prototype.slice.call(document.querySelectorAll('main figure.chart[id], main figure.diagram[id], main figure.timeline[id]'));
   var conn = navigator.connection;
   if (!figures.length || typeof WebAssembly !== 'object' || typeof WebGL2RenderingContext !== 'function' ||
       typeof IntersectionObserver !== 'function' || (conn && conn.saveData) || matchMedia('print').matches) return null;

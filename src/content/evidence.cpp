@@ -5,7 +5,9 @@
 #include <set>
 #include <utility>
 
+#include "content/phone.h"
 #include "content/rules.h"
+#include "content/url.h"
 #include "content/validator.h"
 
 namespace factsheet::content {
@@ -33,8 +35,9 @@ private:
              const std::string& path, const std::string& detail) {
         if (!seen_.insert({at, source_id}).second) return;
         std::string label = s.title;
-        if (!b.title.empty() && b.type != BlockType::Callout) label += ": " + b.title;
-        if (!detail.empty()) label += (b.title.empty() || b.type == BlockType::Callout ? ": " : ", ") + detail;
+        const bool titled = !b.title.empty() && b.type != BlockType::Callout && b.type != BlockType::Contact;
+        if (titled) label += ": " + b.title;
+        if (!detail.empty()) label += (titled ? ", " : ": ") + detail;
         out_.push_back({at, source_id, path, s.id, b.id, std::move(label)});
     }
     void rich(const Section& s, const Block& b, const RichText& text, const std::string& at, const std::string& path,
@@ -48,10 +51,30 @@ private:
         for (const std::string& id : sources) add(s, b, at, id, path, detail);
     }
 
+    void items(const Section& s, const Block& b, const std::string& path, const std::string& detail = "") {
+        for (std::size_t i = 0; i < b.items.size(); ++i) {
+            rich(s, b, b.items[i], place_of_list_item(b, i), child_path(child_path(path, "items"), i), detail);
+        }
+    }
+
     void block(const Section& s, const Block& b, const std::string& path) {
         switch (b.type) {
             case BlockType::Paragraph:
             case BlockType::Callout: rich(s, b, b.text, place_of_block(b), child_path(path, "text")); break;
+            case BlockType::Contact: rich(s, b, b.text, place_of_block(b), child_path(path, "text"), b.title); break;
+            case BlockType::Question:
+                rich(s, b, b.text, place_of_block(b), child_path(path, "text"), b.question);
+                items(s, b, path, b.question);
+                break;
+            case BlockType::KeyPoints: items(s, b, path); break;
+            case BlockType::Timeline:
+                for (std::size_t i = 0; i < b.events.size(); ++i) {
+                    const TimelineEvent& e = b.events[i];
+                    rich(s, b, e.text, place_of_event(b, e), child_path(child_path(child_path(path, "events"), i), "text"),
+                         e.label);
+                }
+                rich(s, b, b.note, place_of_note(b), child_path(path, "note"));
+                break;
             case BlockType::Figure:
                 rich(s, b, b.text, place_of_block(b), child_path(path, "label"), b.value);
                 ids(s, b, b.sources, place_of_block(b), child_path(path, "sources"), b.value);
@@ -60,11 +83,7 @@ private:
                 rich(s, b, b.text, place_of_block(b), child_path(path, "text"), b.speaker);
                 ids(s, b, b.sources, place_of_block(b), child_path(path, "sources"), b.speaker);
                 break;
-            case BlockType::List:
-                for (std::size_t i = 0; i < b.items.size(); ++i) {
-                    rich(s, b, b.items[i], place_of_list_item(b, i), child_path(child_path(path, "items"), i));
-                }
-                break;
+            case BlockType::List: items(s, b, path); break;
             case BlockType::Chart:
                 for (std::size_t i = 0; i < b.series.size(); ++i) {
                     const ChartSeries& series = b.series[i];
@@ -96,6 +115,58 @@ private:
 
 std::string quote(const std::string& s) { return "\"" + s + "\""; }
 
+// A phone number is sourced when a passage at its contact holds its digits (the national number:
+// a passage may leave out the country code 1); an address when a passage names its host, or was
+// read there.
+bool passage_has_phone(const Evidence& e, const std::string& phone) {
+    std::string digits = phone_digits(phone);
+    if (digits.size() == 11 && digits[0] == '1') digits.erase(0, 1);
+    return phone_digits(e.passage).find(digits) != std::string::npos;
+}
+bool passage_has_host(const Evidence& e, const std::string& url) {
+    std::string host = url_host(url);
+    if (host.empty()) return false;
+    // Where it was read may be a stored copy's http address: its host counts the same.
+    const std::string read_at = e.url.compare(0, 7, "http://") == 0 ? "https://" + e.url.substr(7) : e.url;
+    if (url_host(read_at) == host) return true;
+    if (host.compare(0, 4, "www.") == 0) host.erase(0, 4);
+    return e.passage.find(host) != std::string::npos;
+}
+
+void check_contacts(const std::vector<Evidence>& evidence, const std::vector<const Sheet*>& sheets,
+                    std::vector<EvidenceError>& out) {
+    for (std::size_t i = 0; i < sheets.size(); ++i) {
+        const Sheet& sheet = *sheets[i];
+        for (std::size_t si = 0; si < sheet.sections.size(); ++si) {
+            const Section& section = sheet.sections[si];
+            for (std::size_t bi = 0; bi < section.blocks.size(); ++bi) {
+                const Block& b = section.blocks[bi];
+                if (b.type != BlockType::Contact) continue;
+                const std::string path = child_path(child_path(child_path("/sections", si), "blocks"), bi);
+                bool phone = b.phone.empty(), host = b.url.empty();
+                for (const Evidence& e : evidence) {
+                    if (e.at != place_of_block(b)) continue;
+                    phone = phone || passage_has_phone(e, b.phone);
+                    host = host || passage_has_host(e, b.url);
+                }
+                if (!phone) {
+                    out.push_back({{child_path(path, "phone"), "no passage at " + quote(b.id) + " holds the number " + b.phone +
+                                                                   " (every phone number is cited like any claim: record "
+                                                                   "the source's words that give it)"},
+                                   static_cast<int>(i)});
+                }
+                if (!host) {
+                    out.push_back({{child_path(path, "url"), "no passage at " + quote(b.id) + " names " + url_host(b.url) +
+                                                                 " or was read there (record the source's words that "
+                                                                 "give the address)"},
+                                   static_cast<int>(i)});
+                }
+            }
+        }
+        break;  // the languages have the same contacts (parity): once is enough
+    }
+}
+
 }  // namespace
 
 std::string place_of_block(const Block& b) { return b.id; }
@@ -105,6 +176,7 @@ std::string place_of_point(const Block& b, const ChartSeries& series, const Char
     return b.id + "/" + series.id + "/" + point.date.text;
 }
 std::string place_of_item(const Block& b, const DiagramItem& item) { return b.id + "/" + item.id; }
+std::string place_of_event(const Block& b, const TimelineEvent& event) { return b.id + "/" + event.id; }
 
 std::vector<Citation> citations(const Sheet& sheet) { return Collector(sheet).run(); }
 
@@ -159,6 +231,7 @@ std::vector<EvidenceError> check_evidence(const std::vector<Evidence>& evidence,
             }
         }
     }
+    check_contacts(evidence, sheets, out);
     for (std::size_t i = 0; i < evidence.size(); ++i) {
         const Evidence& e = evidence[i];
         const std::string path = child_path("/evidence", i);

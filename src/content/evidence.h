@@ -14,8 +14,8 @@ namespace factsheet::content {
 // One place in a sheet that cites one source, in the order a reader meets them.
 // `at` names the place the same way in every language:
 //   "<block-id>"                    paragraph, callout, quote, figure (label and sources)
-//   "<block-id>/<n>"                item n (from 1) of a list
-//   "<block-id>/<item-id>"          a diagram item
+//   "<block-id>/<n>"                item n (from 1) of a list, of key points, of a question's steps
+//   "<block-id>/<item-id>"          a diagram item, a timeline event
 //   "<block-id>/note"               a chart's or diagram's note
 //   "<block-id>/<series-id>/<date>" a chart point
 struct Citation {
@@ -33,6 +33,7 @@ std::string place_of_list_item(const Block& b, std::size_t index);  // index fro
 std::string place_of_note(const Block& b);
 std::string place_of_point(const Block& b, const ChartSeries& series, const ChartPoint& point);
 std::string place_of_item(const Block& b, const DiagramItem& item);
+std::string place_of_event(const Block& b, const TimelineEvent& event);
 
 // Each (place, source) once, first use first.
 std::vector<Citation> citations(const Sheet& sheet);
@@ -53,8 +54,8 @@ struct EvidenceError {
     int sheet = -1;
 };
 // A citation without a passage (in whichever sheet has it), a source cited at a place in one
-// sheet but not in another, a passage whose source no sheet lists, and a passage whose place and
-// source no sheet cites.
+// sheet but not in another, a passage whose source no sheet lists, a passage whose place and
+// source no sheet cites, and a contact whose phone number or address no passage at it holds.
 std::vector<EvidenceError> check_evidence(const std::vector<Evidence>& evidence, const std::vector<const Sheet*>& sheets);
 
 // The language file's JSON with an "evidence" array of the entries that sheet cites and a

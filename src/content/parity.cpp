@@ -6,6 +6,7 @@
 
 #include "content/date.h"
 #include "content/loader.h"
+#include "content/phone.h"
 
 namespace factsheet::content {
 namespace {
@@ -118,6 +119,14 @@ private:
                 break;
             }
         }
+        // The same kind: the same key points, folds and local help in every language.
+        for (const auto& [id, ia] : sections_a_) {
+            const auto ib = sections_b_.find(id);
+            if (ib != sections_b_.end() && a_.sections[ia].kind != b_.sections[ib->second].kind) {
+                add(true, section_path(ib->second) + "/kind",
+                    "section \"" + id + "\" has a different kind than in " + other(true) + " (at " + section_path(ia) + ")");
+            }
+        }
     }
 
     void compare_blocks() {
@@ -213,8 +222,53 @@ private:
             case BlockType::Diagram:
                 compare_diagram(x, y, pa, pb);
                 break;
+            case BlockType::KeyPoints:
+            case BlockType::Question:
+                if (x.items.size() != y.items.size()) {
+                    add(true, pb + "/items", "has " + std::to_string(y.items.size()) + " items, " + other(true) + " has " +
+                                                 std::to_string(x.items.size()) + " (at " + pa + "/items)");
+                }
+                break;
+            case BlockType::Contact:
+                // The number dialled and the address opened are the same in every language.
+                if (phone_digits(x.phone) != phone_digits(y.phone)) {
+                    add(true, pb + "/phone", "phone \"" + y.phone + "\" does not match " + other(true) + "'s \"" + x.phone +
+                                                 "\" (at " + pa + "/phone)");
+                }
+                if (x.url != y.url) {
+                    add(true, pb + "/url", "url \"" + y.url + "\" does not match " + other(true) + "'s \"" + x.url + "\" (at " +
+                                               pa + "/url)");
+                }
+                break;
+            case BlockType::Timeline:
+                compare_timeline(x, y, pa, pb);
+                break;
             default:
                 break;
+        }
+    }
+
+    void compare_timeline(const Block& x, const Block& y, const std::string& pa, const std::string& pb) {
+        if (x.events.size() != y.events.size()) {
+            add(true, pb + "/events", "has " + std::to_string(y.events.size()) + " events, " + other(true) + " has " +
+                                          std::to_string(x.events.size()) + " (at " + pa + "/events)");
+        }
+        const std::size_t n = std::min(x.events.size(), y.events.size());
+        for (std::size_t k = 0; k < n; ++k) {
+            const TimelineEvent& p = x.events[k];
+            const TimelineEvent& q = y.events[k];
+            const std::string qa = pa + "/events/" + std::to_string(k);
+            const std::string qb = pb + "/events/" + std::to_string(k);
+            if (p.id != q.id) {
+                add(true, qb + "/id", "event \"" + q.id + "\" does not match " + other(true) + "'s \"" + p.id +
+                                          "\" (events go in the same order; at " + qa + "/id)");
+                continue;
+            }
+            if (compare_dates(p.date, q.date) != 0) {
+                add(true, qb + "/date", "date \"" + q.date.text + "\" does not match " + other(true) + "'s \"" + p.date.text +
+                                            "\" (at " + qa + "/date)");
+            }
+            compare_sources(cited(p.text), cited(q.text), qa + "/text", qb + "/text");
         }
     }
 

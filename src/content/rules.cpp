@@ -1,6 +1,8 @@
 // rules.cpp: id patterns and the required ui key list.
 #include "content/rules.h"
 
+#include "content/utf8.h"
+
 namespace factsheet::content {
 namespace {
 
@@ -48,6 +50,33 @@ bool is_language_tag(std::string_view tag) {
 }
 
 bool is_reserved_anchor(std::string_view id) { return id == "sources"; }
+
+KeyPointLimits key_point_limits(std::string_view lang) {
+    const std::string_view base = lang.substr(0, lang.find('-'));
+    if (base == "en") return {20, 900};
+    return {24, 0};  // Spanish; other languages until they have limits of their own
+}
+
+std::size_t count_words(std::string_view text) {
+    std::size_t n = 0;
+    bool counted = false;  // the token being read has been counted
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const char32_t c = next_code_point(text, i);
+        if (c == U' ' || c == U'\t' || c == U'\n' || c == 0xA0) {
+            counted = false;
+            continue;
+        }
+        // Letters of the scripts the sheet is written in, and digits; not punctuation or symbols.
+        const bool word_char = (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z') ||
+                               (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x370 && c < 0x2000);
+        if (word_char && !counted) {
+            ++n;
+            counted = true;
+        }
+    }
+    return n;
+}
 
 const std::vector<UiKeyRule>& required_ui_keys() {
     static const std::vector<UiKeyRule> keys = {
@@ -98,11 +127,23 @@ const std::vector<UiKeyRule>& required_ui_keys() {
         {"source_says_unavailable", ""},
         {"evidence_for", "{place}"},
         {"evidence_checked", "{date}"},
+        // Answers first: a section's key points, its details behind one tap, the one-page handout.
+        {"key_points", ""},
+        {"details_show", ""},
+        {"details_hide", ""},
+        {"details_all", ""},
+        {"details_none", ""},
+        {"call", "{phone}"},
+        {"print", ""},
+        {"print_whole", ""},
+        {"print_key_points", ""},
+        {"handout_more", "{address}"},
         // The sheet embedded in another site's page (web/embed.js, web/embedded.js).
         {"embed_text_size", ""},
         {"embed_show_all", ""},
         {"embed_open_full", ""},
-        {"embed_cta_from", "{org}"},
+        {"embed_added_by", "{site}"},
+        {"embed_added_by_unknown", ""},
         {"embed_frame_title", ""},
         // The pictures drawn in the embedded sheet (web/pictures.js).
         {"picture_label", "{title}"},

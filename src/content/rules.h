@@ -49,7 +49,25 @@ constexpr std::size_t diagram_items = 12;    // * most items a diagram may have 
 constexpr std::size_t passage = 300;         // a source's words in data/evidence.json
 constexpr std::size_t passage_where = 120;   // * where in the source they are
 constexpr std::size_t passage_at = 200;      // * the place in the sheet they support
+constexpr std::size_t question = 200;        // * a question as readers ask it
+constexpr std::size_t key_points_min = 2;    // a section's key points: two to four
+constexpr std::size_t key_points_max = 4;
+constexpr std::size_t event_label = 40;      // * a timeline event's label, drawn on the picture
+constexpr std::size_t timeline_min = 2;      // * events in a timeline
+constexpr std::size_t timeline_max = 24;     // *
 }  // namespace limits
+
+// Answers first (FORMAT.md, "Sections"): the most words one key point may have, and all the key
+// points of a sheet together (0: no limit), by language. The readability of the key points is
+// held by tools/readability.mjs.
+struct KeyPointLimits {
+    std::size_t item_words;
+    std::size_t sheet_words;
+};
+KeyPointLimits key_point_limits(std::string_view lang);
+// Words as the plain-language stage counts a sentence's length: the tokens between spaces that
+// hold a letter or a digit (citation markers are not counted).
+std::size_t count_words(std::string_view text);
 
 // The nesting depth no valid file comes near; deeper input is refused before it is built.
 constexpr std::size_t max_json_depth = 32;

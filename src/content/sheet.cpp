@@ -8,6 +8,24 @@ namespace factsheet::content {
 const char* kind_name(ChartKind k) { return k == ChartKind::Line ? "line" : "bar"; }
 const char* kind_name(DiagramKind k) { return k == DiagramKind::Day ? "day" : "phone"; }
 
+bool is_picture(const Block& b) {
+    return b.type == BlockType::Chart || b.type == BlockType::Diagram || b.type == BlockType::Timeline;
+}
+
+std::size_t Section::summary_end() const {
+    if (kind == SectionKind::Reference || blocks.empty() || blocks[0].type != BlockType::KeyPoints) return blocks.size();
+    return blocks.size() > 1 && is_picture(blocks[1]) ? 2 : 1;
+}
+
+Sheet::BlockAt Sheet::find_block(const std::string& id) const {
+    for (std::size_t s = 0; s < sections.size(); ++s) {
+        for (std::size_t b = 0; b < sections[s].blocks.size(); ++b) {
+            if (sections[s].blocks[b].id == id) return {static_cast<int>(s), b};
+        }
+    }
+    return {};
+}
+
 const Source* Sheet::find_source(const std::string& id) const {
     for (const Source& s : sources) {
         if (s.id == id) return &s;

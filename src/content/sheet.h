@@ -67,7 +67,21 @@ struct DiagramItem {
     std::vector<HourRange> hours;  // "day" diagrams: where on the day the item falls
 };
 
-enum class BlockType : std::uint8_t { Paragraph, Figure, List, Quote, Callout, Chart, Diagram };
+// One dated event of a timeline: what the picture labels and what tapping it tells.
+struct TimelineEvent {
+    std::string id;     // stable across languages
+    Date date;
+    std::string label;  // short, drawn on the picture
+    RichText text;      // what happened, with at least one citation
+};
+
+enum class BlockType : std::uint8_t {
+    Paragraph, Figure, List, Quote, Callout, Chart, Diagram,
+    KeyPoints,  // the section's answer: 2-4 short statements a reader takes away (items)
+    Question,   // a question as readers ask it (question), its answer (text) and steps (items)
+    Contact,    // a service: its name (title), what it is for (text), a phone and/or an address
+    Timeline,   // dated events drawn as a picture (events)
+};
 
 // Which picture a chart or diagram draws: the file's "kind", parsed once by the validator.
 enum class ChartKind : std::uint8_t { Bar, Line };
@@ -102,12 +116,31 @@ struct Block {
 
     DiagramKind diagram_kind = DiagramKind::Phone;  // Diagram
     std::vector<DiagramItem> diagram_items;  // Diagram
+
+    std::string question;  // Question
+    std::string phone;     // Contact (optional): as readers see it, "1-888-351-4024"
+    std::string url;       // Contact (optional): https only
+    std::vector<TimelineEvent> events;  // Timeline
 };
+
+// Charts, diagrams and timelines are drawn as pictures (src/ui/pictures/).
+bool is_picture(const Block& b);
+
+// What a section is for (FORMAT.md, "Sections"): a topic opens with its key points and folds its
+// details; the practical section is one of them, and embedding sites may add their local help
+// to it; a reference section (the word list, "About") has neither.
+enum class SectionKind : std::uint8_t { Topic, Practical, Reference };
 
 struct Section {
     std::string id;  // stable across languages, used in deep links (#smartlink)
     std::string title;
+    SectionKind kind = SectionKind::Topic;
     std::vector<Block> blocks;
+
+    // Blocks [0, summary_end()) are shown at once: the key points and the main picture after
+    // them; the rest are the details, behind one tap. A reference section shows everything.
+    std::size_t summary_end() const;
+    bool folds() const { return summary_end() < blocks.size(); }
 };
 
 struct Source {
@@ -155,6 +188,12 @@ struct Sheet {
 
     const Source* find_source(const std::string& id) const;
     const Section* find_section(const std::string& id) const;
+    // Where the block with this id is (a deep link to it): section -1 when there is none.
+    struct BlockAt {
+        int section = -1;
+        std::size_t block = 0;
+    };
+    BlockAt find_block(const std::string& id) const;
     // The passages recorded for one citation: the source at a place (evidence.h: citation_place).
     std::vector<const Evidence*> passages(const std::string& at, const std::string& source_id) const;
     // The interface string for key, or the key itself when missing (never empty on screen).

@@ -14,7 +14,8 @@ struct BlockKind {
 constexpr BlockKind block_kinds[] = {
     {"paragraph", BlockType::Paragraph}, {"figure", BlockType::Figure},   {"list", BlockType::List},
     {"quote", BlockType::Quote},         {"callout", BlockType::Callout}, {"chart", BlockType::Chart},
-    {"diagram", BlockType::Diagram},
+    {"diagram", BlockType::Diagram},     {"key_points", BlockType::KeyPoints}, {"question", BlockType::Question},
+    {"contact", BlockType::Contact},     {"timeline", BlockType::Timeline},
 };
 
 void validate_list_items(Validator& v, const json& obj, const std::string& path, Block& out) {
@@ -32,7 +33,7 @@ void validate_list_items(Validator& v, const json& obj, const std::string& path,
     }
 }
 
-void validate_fields(Validator& v, const json& obj, const std::string& path, Block& out) {
+void validate_fields(Validator& v, const json& obj, const std::string& path, const std::string& lang, Block& out) {
     switch (out.type) {
         case BlockType::Paragraph:
             v.reject_unknown_fields(obj, path, {"id", "type", "text"});
@@ -69,47 +70,71 @@ void validate_fields(Validator& v, const json& obj, const std::string& path, Blo
         case BlockType::Diagram:
             validate_diagram(v, obj, path, out);
             break;
+        case BlockType::Timeline:
+            validate_timeline(v, obj, path, out);
+            break;
+        case BlockType::KeyPoints:
+        case BlockType::Question:
+        case BlockType::Contact:
+            validate_answer_block(v, obj, path, lang, out);
+            break;
     }
 }
 
-void validate_section(Validator& v, const json& value, const std::string& path, Section& out) {
+void validate_section(Validator& v, const json& value, const std::string& path, const std::string& lang, Section& out) {
     if (!v.expect_object(value, path, "a section")) return;
-    v.reject_unknown_fields(value, path, {"id", "title", "blocks"});
+    v.reject_unknown_fields(value, path, {"id", "title", "kind", "blocks"});
     if (v.read_content_id(value, path, out.id)) v.claim_anchor(out.id, child_path(path, "id"));
     v.read_plain(value, path, "title", limits::title, Need::Required, out.title);
+    std::string kind;
+    if (v.read_choice(value, path, "kind", Need::Optional, {"topic", "practical", "reference"}, kind)) {
+        out.kind = kind == "practical" ? SectionKind::Practical : kind == "reference" ? SectionKind::Reference : SectionKind::Topic;
+    }
     const json* blocks = v.read_array(value, path, "blocks", 1, Need::Required);
     if (!blocks) return;
     for (std::size_t i = 0; i < blocks->size() && !v.full(); ++i) {
         Block b;
-        validate_block(v, (*blocks)[i], child_path(child_path(path, "blocks"), i), b);
+        validate_block(v, (*blocks)[i], child_path(child_path(path, "blocks"), i), lang, b);
         out.blocks.push_back(std::move(b));
     }
+    validate_section_shape(v, out, path);
 }
 
 }  // namespace
 
-void validate_block(Validator& v, const json& value, const std::string& path, Block& out) {
+void validate_block(Validator& v, const json& value, const std::string& path, const std::string& lang, Block& out) {
     if (!v.expect_object(value, path, "a block")) return;
     if (v.read_content_id(value, path, out.id)) v.claim_anchor(out.id, child_path(path, "id"));
     std::string type;
     if (!v.read_choice(value, path, "type", Need::Required,
-                       {"paragraph", "figure", "list", "quote", "callout", "chart", "diagram"}, type)) {
+                       {"paragraph", "figure", "list", "quote", "callout", "chart", "diagram", "key_points", "question",
+                        "contact", "timeline"},
+                       type)) {
         return;  // without a type the allowed fields are unknown; the type error says enough
     }
     for (const BlockKind& k : block_kinds) {
         if (k.name == type) out.type = k.type;
     }
-    validate_fields(v, value, path, out);
+    validate_fields(v, value, path, lang, out);
 }
 
 void validate_sections(Validator& v, const json& root, Sheet& sheet) {
     const json* sections = v.read_array(root, "", "sections", 1, Need::Required);
     if (!sections) return;
+    int practical = -1;
     for (std::size_t i = 0; i < sections->size() && !v.full(); ++i) {
         Section s;
-        validate_section(v, (*sections)[i], child_path("/sections", i), s);
+        validate_section(v, (*sections)[i], child_path("/sections", i), sheet.lang, s);
+        if (s.kind == SectionKind::Practical) {
+            if (practical >= 0) {
+                v.error(child_path(child_path("/sections", i), "kind"),
+                        "a second practical section (expected one: the one embedding sites add their local help to)");
+            }
+            practical = static_cast<int>(i);
+        }
         sheet.sections.push_back(std::move(s));
     }
+    validate_key_points_total(v, sheet);
 }
 
 }  // namespace factsheet::content::detail

@@ -15,13 +15,6 @@ Confidence confidence_from(const std::string& name) {
     return Confidence::High;
 }
 
-bool has_citation(const RichText& text) {
-    for (const Span& s : text) {
-        if (s.kind == Span::Kind::Cite) return true;
-    }
-    return false;
-}
-
 // An hour of the day: a number from 0 to 24 (24 only as the end of a range).
 bool read_hour(Validator& v, const json& obj, const std::string& path, const char* name, bool required, double& out) {
     const auto it = obj.find(name);

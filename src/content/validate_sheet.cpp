@@ -157,7 +157,7 @@ static void validate_figure_ui(Validator& v, const json& root, const Sheet& shee
     bool charts = false, diagrams = false;
     for (const Section& s : sheet.sections) {
         for (const Block& b : s.blocks) {
-            charts = charts || b.type == BlockType::Chart || b.type == BlockType::Diagram;
+            charts = charts || is_picture(b);
             diagrams = diagrams || b.type == BlockType::Diagram;
         }
     }

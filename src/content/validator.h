@@ -90,9 +90,18 @@ bool parse_checked(std::string_view json_text, std::vector<Error>& errors, json&
 // The parts of a sheet, each in its own file.
 void validate_document(Validator& v, const json& root, Sheet& sheet);
 void validate_sections(Validator& v, const json& root, Sheet& sheet);
-void validate_block(Validator& v, const json& value, const std::string& path, Block& out);
+void validate_block(Validator& v, const json& value, const std::string& path, const std::string& lang, Block& out);
 void validate_chart(Validator& v, const json& obj, const std::string& path, Block& out);
 void validate_diagram(Validator& v, const json& obj, const std::string& path, Block& out);
+void validate_timeline(Validator& v, const json& obj, const std::string& path, Block& out);
+// Key points, questions and contacts (validate_answers.cpp); key point limits depend on `lang`.
+void validate_answer_block(Validator& v, const json& obj, const std::string& path, const std::string& lang, Block& out);
+// Key points first, then at most one main picture, then details that are never empty.
+void validate_section_shape(Validator& v, const Section& s, const std::string& path);
+// The key points of the whole sheet within their language's total (rules.h: key_point_limits).
+void validate_key_points_total(Validator& v, const Sheet& sheet);
+// True when the text has a citation marker.
+bool has_citation(const RichText& text);
 // The entries of an evidence array at path; the valid ones are appended to out.
 void validate_evidence(Validator& v, const json& list, const std::string& path, std::vector<Evidence>& out);
 

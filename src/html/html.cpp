@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "content/evidence.h"
+#include "content/phone.h"
 #include "present/qr.h"
 #include "present/words.h"
 
@@ -227,18 +228,32 @@ private:
         raw("</a></li>\n</ol>\n</nav>\n");
     }
 
+    // A section: its key points and main picture, then its details folded in a <details> that
+    // the page's scripts open for a deep link or a citation into them (and for print).
     void section(const Section& section) {
         const std::string heading = "h_" + section.id;
         raw("<section id=\"");
         text(section.id);
         raw("\" aria-labelledby=\"");
         text(heading);
+        raw("\" data-kind=\"");
+        raw(section.kind == SectionKind::Practical ? "practical" : section.kind == SectionKind::Reference ? "reference" : "topic");
         raw("\">\n<h2 id=\"");
         text(heading);
         raw("\">");
         text(section.title);
         raw("</h2>\n");
-        for (const Block& b : section.blocks) block(b);
+        const std::size_t end = section.summary_end();
+        for (std::size_t i = 0; i < end; ++i) block(section.blocks[i]);
+        if (end < section.blocks.size()) {
+            raw("<details class=\"details\" id=\"details_");
+            text(section.id);
+            raw("\"><summary>");
+            text(s_.ui_text("details_show"));
+            raw("</summary>\n");
+            for (std::size_t i = end; i < section.blocks.size(); ++i) block(section.blocks[i]);
+            raw("</details>\n");
+        }
         raw("</section>\n");
     }
 
@@ -267,11 +282,7 @@ private:
             case BlockType::List:
                 open(b.ordered ? "ol" : "ul", "", b);
                 raw("\n");
-                for (const RichText& item : b.items) {
-                    raw("<li>");
-                    rich(item);
-                    raw("</li>\n");
-                }
+                items(b);
                 raw(b.ordered ? "</ol>\n" : "</ul>\n");
                 break;
             case BlockType::Quote: quote(b); break;
@@ -289,7 +300,96 @@ private:
                 break;
             case BlockType::Chart: chart(b); break;
             case BlockType::Diagram: diagram(b); break;
+            case BlockType::KeyPoints:
+                open("div", "key-points", b);
+                raw("\n<h3>");
+                text(s_.ui_text("key_points"));
+                raw("</h3>\n<ul>\n");
+                items(b);
+                raw("</ul>\n</div>\n");
+                break;
+            case BlockType::Question:
+                open("div", "question", b);
+                raw("\n<h3>");
+                text(b.question);
+                raw("</h3>\n<p>");
+                rich(b.text);
+                raw("</p>\n");
+                if (!b.items.empty()) {
+                    raw("<ul>\n");
+                    items(b);
+                    raw("</ul>\n");
+                }
+                raw("</div>\n");
+                break;
+            case BlockType::Contact: contact(b); break;
+            case BlockType::Timeline: timeline(b); break;
         }
+    }
+
+    void items(const Block& b) {
+        for (const RichText& item : b.items) {
+            raw("<li>");
+            rich(item);
+            raw("</li>\n");
+        }
+    }
+
+    // A service: its name, what it is for, then its number as a tap-to-call link and its address
+    // written out (a reader copies it, print shows it).
+    void contact(const Block& b) {
+        open("div", "contact", b);
+        raw("\n<h3>");
+        text(b.title);
+        raw("</h3>\n<p>");
+        rich(b.text);
+        raw("</p>\n<p class=\"contact-links\">");
+        const std::string tel = tel_url(b.phone);
+        if (!tel.empty()) {
+            raw("<a class=\"tel\" href=\"");
+            text(tel);
+            raw("\" aria-label=\"");
+            text(present::fill(s_.ui_text("call"), "phone", b.phone));
+            raw("\">");
+            text(b.phone);
+            raw("</a>");
+        }
+        // Only https addresses become links, even if an unvalidated sheet holds something else.
+        if (b.url.rfind("https://", 0) == 0) {
+            if (!tel.empty()) raw(" ");
+            raw("<a class=\"contact-url\" href=\"");
+            text(b.url);
+            raw("\" rel=\"noopener noreferrer\">");
+            text(b.url);
+            raw("</a>");
+        }
+        raw("</p>\n</div>\n");
+    }
+
+    // A timeline's text alternative: its events in date order, each with its date, label and words.
+    void timeline(const Block& b) {
+        open("figure", "timeline", b);
+        raw("\n<figcaption><strong>");
+        text(b.title);
+        raw("</strong> ");
+        text(b.caption);
+        raw("</figcaption>\n<ol>\n");
+        for (const TimelineEvent& e : b.events) {
+            raw("<li>");
+            raw(time_html(e.date));
+            raw(": <strong>");
+            text(e.label);
+            raw("</strong>. ");
+            rich(e.text);
+            raw("</li>\n");
+        }
+        raw("</ol>\n");
+        if (!b.note.empty()) {
+            raw("<p class=\"note\">");
+            rich(b.note);
+            raw("</p>\n");
+        }
+        raw("</figure>\n");
     }
 
     void figure(const Block& b) {

@@ -47,7 +47,7 @@ bool App::set_content(std::string_view json, const std::string& section) {
     // Keep the reader's place across a language switch: same section, same distance into it.
     std::string keep = section;
     float within = 0;
-    if (!keep.empty() && r.ok() && !r.sheet.find_section(keep) && keep != "sources") {
+    if (!keep.empty() && r.ok() && !r.sheet.find_section(keep) && r.sheet.find_block(keep).section < 0 && keep != "sources") {
         keep.clear();  // an unknown deep link opens at the top, without fuss
     } else if (keep.empty()) {
         if (have_content_ && content_ok_ && !current_section_.empty()) {
@@ -65,6 +65,9 @@ bool App::set_content(std::string_view json, const std::string& section) {
     if (content_ok_) {
         sheet_ = std::move(r.sheet);
         passages_ = sheet_.evidence.empty() ? Passages::Missing : Passages::Ready;
+        // Every language has the same sections in the same order: what was open stays open.
+        details_open_.resize(sheet_.sections.size(), false);
+        open_details_for(keep);
     }
     layout_dirty_ = true;
     pending_section_ = keep;
@@ -150,7 +153,7 @@ void App::relayout() {
         doc_ = Document{};
         return;
     }
-    doc_ = build_document(sheet_, metrics_, fonts_, header_h());
+    doc_ = build_document(sheet_, metrics_, fonts_, header_h(), details_open_);
     scroller_.set_limits(doc_.height - metrics_.viewport_h);
     if (!pending_section_.empty()) {
         keep_place_after_relayout(pending_section_, pending_within_);
@@ -166,10 +169,26 @@ void App::keep_place_after_relayout(const std::string& section, float within) {
         current_section_ = a.id;
         return;
     }
+    for (const BlockAnchor& b : doc_.blocks) {  // a deep link to a block
+        if (b.id != section) continue;
+        scroller_.scroll_to(b.y - header_h() - metrics_.paragraph_gap * 0.5f + std::max(0.0f, within), false);
+        return;
+    }
+}
+
+// A block in a section's details is shown by opening them (a deep link or a citation into it).
+bool App::open_details_for(const std::string& id) {
+    const content::Sheet::BlockAt at = sheet_.find_block(id);
+    if (at.section < 0) return false;
+    const size_t s = static_cast<size_t>(at.section);
+    if (at.block < sheet_.sections[s].summary_end() || details_open(s)) return false;
+    details_open_[s] = true;
+    layout_dirty_ = true;
+    return true;
 }
 
 void App::jump_to_section(const std::string& id, bool animate) {
-    if (layout_dirty_) {
+    if (open_details_for(id) || layout_dirty_) {
         pending_section_ = id;
         pending_within_ = 0;
         wake();
@@ -182,10 +201,51 @@ void App::jump_to_section(const std::string& id, bool animate) {
         wake();
         return;
     }
+    for (const BlockAnchor& b : doc_.blocks) {
+        if (b.id != id) continue;
+        scroller_.scroll_to(b.y - header_h() - metrics_.paragraph_gap * 0.5f, animate && !reduced_motion_);
+        wake();
+        return;
+    }
     if (id.empty()) {  // unknown or empty section: the top
         scroller_.scroll_to(0, animate);
         wake();
     }
+}
+
+// Opening or closing details changes only what lies below the button that does it, so the page
+// stays where it is; a reader inside details that close is brought back to their button.
+void App::set_details_open(size_t section, bool open) {
+    if (section >= details_open_.size() || details_open_[section] == open) return;
+    details_open_[section] = open;
+    if (!open && current_section_ == sheet_.sections[section].id) {
+        for (const Target& t : doc_.targets) {
+            if (t.action != ActionKind::ToggleDetails || static_cast<size_t>(t.arg) != section) continue;
+            if (scroller_.offset() + header_h() > t.y) scroller_.scroll_to(t.y - metrics_.viewport_h * 0.5f, false);
+        }
+    }
+    layout_dirty_ = true;
+    wake();
+}
+
+void App::set_all_details(bool open) {
+    // Keep the reader at the same section, the same distance into it.
+    if (!current_section_.empty() && pending_section_.empty()) {
+        for (const Anchor& a : doc_.anchors)
+            if (a.id == current_section_) {
+                pending_section_ = a.id;
+                pending_within_ = open ? scroller_.offset() + header_h() - a.y : 0;
+            }
+    }
+    std::fill(details_open_.begin(), details_open_.end(), open);
+    layout_dirty_ = true;
+    wake();
+}
+
+bool App::all_details_open() const {
+    for (size_t i = 0; i < sheet_.sections.size() && i < details_open_.size(); ++i)
+        if (sheet_.sections[i].folds() && !details_open_[i]) return false;
+    return true;
 }
 
 void App::wake(int frames) { settle_frames_ = std::max(settle_frames_, frames); }
@@ -218,6 +278,19 @@ void App::pointer_down(float x, float y, bool touch, double t) {
 void App::pointer_move(float x, float y, bool touch, double t) {
     ImGui::SetCurrentContext(ctx_);
     ImGuiIO& io = ImGui::GetIO();
+    // A finger moving over an open menu taller than the screen scrolls the menu, and never taps.
+    if (pointer_down_ && touch && menu_open_ && menu_scroll_max_ > 0 && !menu_dragging_ && std::hypot(x - down_x_, y - down_y_) > kTouchSlop) {
+        menu_dragging_ = true;
+        press_cancelled_ = true;
+        menu_drag_y_ = y;
+    }
+    if (menu_dragging_) {
+        menu_scroll_ = std::clamp(menu_scroll_ - (y - menu_drag_y_), 0.0f, menu_scroll_max_);
+        menu_drag_y_ = y;
+        io.AddMousePosEvent(kFarAway.x, kFarAway.y);
+        wake();
+        return;
+    }
     if (pointer_down_ && touch && !gesture_scrolling_ && !modal() && std::hypot(x - down_x_, y - down_y_) > kTouchSlop) {
         // From here on this touch scrolls: Dear ImGui sees the pointer leave, so no tap fires.
         gesture_scrolling_ = true;
@@ -249,6 +322,7 @@ void App::pointer_up(float x, float y, bool touch, double t) {
     pointer_down_ = false;
     gesture_scrolling_ = false;
     press_cancelled_ = false;
+    menu_dragging_ = false;
     wake();
 }
 
@@ -258,12 +332,17 @@ void App::pointer_cancel(double t) {
     ImGuiIO& io = ImGui::GetIO();
     io.AddMousePosEvent(kFarAway.x, kFarAway.y);
     io.AddMouseButtonEvent(0, false);
-    pointer_down_ = gesture_scrolling_ = press_cancelled_ = false;
+    pointer_down_ = gesture_scrolling_ = press_cancelled_ = menu_dragging_ = false;
     wake();
 }
 
 void App::wheel(float dy_css, double t) {
     (void)t;
+    if (menu_open_) {
+        menu_scroll_ = std::clamp(menu_scroll_ + dy_css, 0.0f, menu_scroll_max_);
+        wake();
+        return;
+    }
     if (modal()) return;
     scroller_.scroll_by(dy_css, !reduced_motion_);
     wake();
@@ -344,6 +423,7 @@ void App::frame(double t) {
         if (popup_source_ >= 0) draw_source_card();
         if (card_ == Card::Qr) draw_qr_card();
         if (card_ == Card::Remove) draw_remove_card();
+        if (card_ == Card::Print) draw_print_card();
         if (!toast_.empty()) draw_toast();
     }
     ImGui::End();
@@ -402,6 +482,12 @@ void App::activate(const Target& t) {
         }
         case ActionKind::ShowSource:
             show_source(t.arg, t.place);
+            break;
+        case ActionKind::ToggleDetails:
+            set_details_open(static_cast<size_t>(t.arg), !details_open(static_cast<size_t>(t.arg)));
+            break;
+        case ActionKind::OpenLink:
+            if (host_ && static_cast<size_t>(t.arg) < doc_.links.size()) host_->open_url(doc_.links[static_cast<size_t>(t.arg)]);
             break;
     }
     wake();

@@ -46,6 +46,9 @@ public:
     virtual void announce(const std::string& text) = 0;
     // "Remove this sheet from this phone", confirmed: drop the offline copy, then quick exit.
     virtual void remove_from_phone() = 0;
+    // Print: the whole sheet, or its key points on one page (with the practical section's
+    // numbers and `qr_svg`, the QR code of `address`: the sheet's address in this language).
+    virtual void print(bool key_points_only, const std::string& address, const std::string& qr_svg) = 0;
     // The sources' passages of language `lang` (a content file may come without them: README,
     // "Bytes of a first visit"): asked the first time a source's card shows; the page answers
     // with App::set_passages or App::passages_failed.
@@ -93,7 +96,15 @@ public:
         offline_one_language_ = on;
         wake();
     }
+    // Scrolls to a section, or to a block (a deep link such as #smart-foia): a block in a
+    // section's details opens them first.
     void jump_to_section(const std::string& id, bool animate);
+    // Answers first: a section's details open or closed ("Read the details"), or all of them
+    // (the menu's "Show all details"). The page keeps the reader's place.
+    void set_details_open(size_t section, bool open);
+    void set_all_details(bool open);
+    bool details_open(size_t section) const { return section < details_open_.size() && details_open_[section]; }
+    bool all_details_open() const;
 
     // Pointer input in CSS px relative to the canvas; t in seconds (any monotonic clock).
     void pointer_down(float x, float y, bool touch, double t);
@@ -133,7 +144,7 @@ public:
     const std::string& open_place() const { return popup_place_; }  // where its citation stands
     bool menu_open() const { return menu_open_; }
     // A card over the page other than a source's: the QR code or "Remove this sheet".
-    enum class Card { None, Qr, Remove };
+    enum class Card { None, Qr, Remove, Print };
     Card open_card() const { return card_; }
     const present::QrMatrix& qr() const { return qr_; }  // the code the QR card shows
     const std::string& qr_address() const { return qr_address_; }
@@ -156,12 +167,15 @@ public:
 private:
     void relayout();
     void keep_place_after_relayout(const std::string& section, float within);
+    bool open_details_for(const std::string& block_id);  // true when it opened them
     void draw_header();
     void draw_document();
     void draw_menu();
     void draw_source_card();
     void draw_qr_card();
     void draw_remove_card();
+    void draw_print_card();  // app_print.cpp
+    void print(bool key_points_only);
     void open_card(Card c);
     bool modal() const { return popup_source_ >= 0 || menu_open_ || card_ != Card::None; }
     void draw_toast();
@@ -198,6 +212,7 @@ private:
     bool theme_chosen_ = false;
     bool reduced_motion_ = false;
     Document doc_;
+    std::vector<bool> details_open_;  // by section index: its details are laid out and shown
     bool layout_dirty_ = true;
     std::string pending_section_;  // apply after the next layout
     float pending_within_ = 0;
@@ -207,6 +222,10 @@ private:
     int popup_source_ = -1;
     std::string popup_place_;  // where the tapped citation stands; empty from the source list
     bool menu_open_ = false;
+    float menu_scroll_ = 0;      // the menu scrolls when it is taller than the screen below the header
+    float menu_scroll_max_ = 0;  // ... by at most this much (set as it is drawn)
+    bool menu_dragging_ = false;
+    float menu_drag_y_ = 0;
     Card card_ = Card::None;
     present::QrMatrix qr_;
     std::string qr_address_;

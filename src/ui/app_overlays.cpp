@@ -7,39 +7,13 @@
 
 #include "imgui.h"
 #include "ui/app.h"
+#include "ui/card.h"
 #include "ui/text_layout.h"
 #include "ui/widgets.h"
 #include "present/words.h"
 
 namespace factsheet::ui {
 namespace {
-
-// A card over the page (a source, the QR code, Remove): the column's width with its margins,
-// centred, padded by one text size.
-struct CardBox {
-    float pad, w, x, inner;
-};
-CardBox card_box(const Metrics& m) {
-    const float w = std::min(m.viewport_w, m.column_w + 2 * m.margin);
-    return {m.body_size, w, (m.viewport_w - w) * 0.5f, w - 2 * m.body_size};
-}
-
-// A card at the bottom of the screen over the dimmed page: the window, its background and the
-// accent rule; returns the draw list. The caller ends the window.
-ImDrawList* begin_card(const char* id, const Metrics& m, const Theme& th, float x, float y, float w, float pad) {
-    ImGui::SetNextWindowPos(ImVec2(0, 0));
-    ImGui::SetNextWindowSize(ImVec2(m.viewport_w, m.viewport_h));
-    ImGui::Begin(id, nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBackground);
-    if (!ImGui::IsWindowFocused()) ImGui::SetWindowFocus();  // Tab stays inside while it is open
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    dl->AddRectFilled(ImVec2(0, 0), ImVec2(m.viewport_w, m.viewport_h), IM_COL32(0, 0, 0, 110));
-    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, m.viewport_h), to_imgui(th.background), pad * 0.6f,
-                      ImDrawFlags_RoundCornersTop);
-    dl->AddRectFilled(ImVec2(x, y), ImVec2(x + w, y + 4), to_imgui(th.accent), pad * 0.6f, ImDrawFlags_RoundCornersTop);
-    return dl;
-}
 
 // Shown when no content loaded, so it cannot come from the content's own strings.
 constexpr const char* kErrorTitle = "This fact sheet could not be loaded / No se pudo cargar esta hoja";
@@ -88,6 +62,7 @@ void App::draw_header() {
                     menu_open_ ? ButtonStyle::Selected : ButtonStyle::Outline)
             .pressed) {
         menu_open_ = !menu_open_;
+        menu_scroll_ = 0;
         popup_source_ = -1;
         card_ = Card::None;
     }
@@ -175,10 +150,20 @@ void App::draw_menu() {
     }
     // The sheet's word list, when it has one, is one tap from the menu (FORMAT.md: "glossary").
     const content::Section* glossary = sheet_.find_section("glossary");
-    const float panel_h = gap + row + (glossary ? row : 0) + label_h + row + label_h + theme_rows * row + row + row + (can_save_offline_ ? row : 0) + (offline_one_language_ ? label_h : 0) + row + gap;
+    // "Show all details" where some section folds its details (answers first).
+    bool folds = false;
+    for (const content::Section& sec : sheet_.sections) folds = folds || sec.folds();
+    const float panel_h = gap + row + (glossary ? row : 0) + (folds ? row : 0) + label_h + row + label_h + theme_rows * row + row + row + row +
+                          (can_save_offline_ ? row : 0) + (offline_one_language_ ? label_h : 0) + row + gap;
+    // Taller than the screen below the header (a small phone, large text): the panel scrolls.
+    menu_scroll_max_ = std::max(0.0f, panel_h - (m.viewport_h - top));
+    menu_scroll_ = std::clamp(menu_scroll_, 0.0f, menu_scroll_max_);
+    const float panel_bottom = top + panel_h - menu_scroll_;
+    y -= menu_scroll_;
     dl->AddRectFilled(ImVec2(0, top), ImVec2(m.viewport_w, m.viewport_h), IM_COL32(0, 0, 0, 110));
-    dl->AddRectFilled(ImVec2(0, top), ImVec2(m.viewport_w, top + panel_h), to_imgui(th.background));
-    dl->AddRectFilled(ImVec2(0, top + panel_h - 1), ImVec2(m.viewport_w, top + panel_h), to_imgui(th.rule));
+    dl->AddRectFilled(ImVec2(0, top), ImVec2(m.viewport_w, panel_bottom), to_imgui(th.background));
+    dl->AddRectFilled(ImVec2(0, panel_bottom - 1), ImVec2(m.viewport_w, panel_bottom), to_imgui(th.rule));
+    dl->PushClipRect(ImVec2(0, top), ImVec2(m.viewport_w, m.viewport_h), true);
 
     auto put_label = [&](const std::string& text) {
         dl->AddText(label.font, label.size, ImVec2(x0, y), to_imgui(th.muted), text.c_str());
@@ -188,8 +173,15 @@ void App::draw_menu() {
     auto button = [&](const char* id, const std::string& text, float x, float bw, ButtonStyle st,
                       const std::string& hit_label) {
         const bool pressed = draw_button(dl, id, text, x, y, bw, m.tap_min, size, fonts_.bold, th, st).pressed;
-        hits_.push_back({x, y, bw, m.tap_min, hit_label});
-        drawn_texts_.push_back(text);
+        // Tab onto a button scrolled out of the panel brings it into view.
+        if (ImGui::IsItemFocused() && ImGui::GetIO().NavVisible) {
+            if (y < top) menu_scroll_ -= top - y + gap;
+            else if (y + m.tap_min > m.viewport_h) menu_scroll_ += y + m.tap_min - m.viewport_h + gap;
+        }
+        if (y + m.tap_min > top && y < m.viewport_h) {
+            hits_.push_back({x, std::max(y, top), bw, std::min(y + m.tap_min, m.viewport_h) - std::max(y, top), hit_label});
+            drawn_texts_.push_back(text);
+        }
         return pressed;
     };
 
@@ -263,10 +255,26 @@ void App::draw_menu() {
     if (button("remove", sheet_.ui_text("remove_sheet"), x0, inner, ButtonStyle::Plain, sheet_.ui_text("remove_sheet")))
         open_card(Card::Remove);
     y += row;
+    // Last, for fewer readers (they scroll into view on a small phone): every section's details,
+    // and printing.
+    if (folds) {
+        // For the reader who wants everything: every section's details at once, or none again.
+        const bool all = all_details_open();
+        const std::string& label = sheet_.ui_text(all ? "details_none" : "details_all");
+        if (button("details", label, x0, inner, ButtonStyle::Plain, label)) {
+            menu_open_ = false;
+            set_all_details(!all);
+        }
+        y += row;
+    }
+    if (button("print", sheet_.ui_text("print"), x0, inner, ButtonStyle::Plain, sheet_.ui_text("print")))
+        open_card(Card::Print);
+    y += row;
 
+    dl->PopClipRect();
     // A tap below the panel closes it (not the tap that opened it, which was in the header).
     const ImVec2 pressed_at = ImGui::GetIO().MouseClickedPos[0];
-    if (ImGui::IsMouseReleased(0) && pressed_at.y > top + panel_h) menu_open_ = false;
+    if (ImGui::IsMouseReleased(0) && pressed_at.y > panel_bottom && !menu_dragging_) menu_open_ = false;
     ImGui::End();
 }
 

@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "content/evidence.h"
+#include "content/phone.h"
 #include "imgui.h"
 #include "ui/pictures.h"
 #include "ui/text_layout.h"
@@ -20,8 +21,8 @@ using content::BlockType;
 
 class Builder {
 public:
-    Builder(const content::Sheet& sheet, const Metrics& m, const Fonts& f, float top)
-        : sheet_(sheet), m_(m), f_(f), y_(top) {}
+    Builder(const content::Sheet& sheet, const Metrics& m, const Fonts& f, float top, const std::vector<bool>& open)
+        : sheet_(sheet), m_(m), f_(f), open_(open), y_(top) {}
 
     Document build() {
         title();
@@ -156,13 +157,46 @@ private:
         gap(0.6f);
     }
 
+    // The key points and the main picture, then "Read the details" and, when open, the details.
     void section(const content::Section& s) {
         heading(s.id, s.title);
+        const size_t end = s.summary_end();
+        const bool open = section_index_ < open_.size() && open_[section_index_];
         for (size_t i = 0; i < s.blocks.size(); ++i) {
+            if (i == end) {
+                details_toggle(open);
+                if (!open) break;
+            }
             block_index_ = i;
+            doc_.blocks.push_back({s.blocks[i].id, section_index_, y_});
             block(s.blocks[i]);
             gap();
         }
+    }
+
+    // A full-width button under the section's answer: opens or closes its details.
+    void details_toggle(bool open) {
+        const float top = y_;
+        const std::string label = sheet_.ui_text(open ? "details_hide" : "details_show");
+        const float pad = std::max(0.0f, (m_.tap_min - m_.line_height) * 0.5f);
+        doc_.rects.push_back({m_.column_x, top, m_.column_w, 1.0f, ColorRole::Rule, 0});
+        y_ += pad;
+        // A disclosure mark before the words: a triangle pointing right when closed, down when open.
+        plain((open ? "\xE2\x96\xBE " : "\xE2\x96\xB8 ") + label, body(), m_.column_x + m_.body_size * 0.3f,
+              m_.column_w - m_.body_size * 0.6f, ColorRole::Accent, true);
+        y_ += pad;
+        Target t;
+        t.x = m_.column_x;
+        t.y = top;
+        t.w = m_.column_w;
+        t.h = std::max(m_.tap_min, y_ - top);
+        y_ = top + t.h;
+        t.action = ActionKind::ToggleDetails;
+        t.arg = static_cast<int>(section_index_);
+        t.label = label;
+        doc_.targets.push_back(std::move(t));
+        doc_.rects.push_back({m_.column_x, y_, m_.column_w, 1.0f, ColorRole::Rule, 0});
+        gap();
     }
 
     void block(const Block& b) {
@@ -173,9 +207,86 @@ private:
             case BlockType::List: list(b); break;
             case BlockType::Quote: quote(b); break;
             case BlockType::Callout: callout(b); break;
-            case BlockType::Chart: chart(b); break;
-            case BlockType::Diagram: chart(b); break;
+            case BlockType::Chart:
+            case BlockType::Diagram:
+            case BlockType::Timeline: chart(b); break;
+            case BlockType::KeyPoints: key_points(b); break;
+            case BlockType::Question: question(b); break;
+            case BlockType::Contact: contact(b); break;
         }
+    }
+
+    void bullets(const Block& b, float x, float w) {
+        const float indent = m_.body_size * 1.4f;
+        int n = 1;
+        size_t index = 0;
+        for (const content::RichText& item : b.items) {
+            place_ = content::place_of_list_item(b, index++);
+            const std::string marker = b.ordered ? std::to_string(n++) + "." : "\xE2\x80\xA2";  // bullet
+            plain(marker, body(), x + m_.body_size * 0.2f, indent, ColorRole::Muted, false);
+            y_ -= m_.line_height;
+            rich(item, x + indent, w - indent);
+            gap(0.35f);
+        }
+    }
+
+    // The section's answer, boxed under a small heading.
+    void key_points(const Block& b) {
+        boxed([&](float x, float w) {
+            plain(sheet_.ui_text("key_points"), style(true, m_.small_size, m_.small_size * 1.45f), x, w, ColorRole::Muted, true);
+            gap(0.3f);
+            bullets(b, x, w);
+            y_ -= m_.paragraph_gap * 0.35f;
+        });
+    }
+
+    void question(const Block& b) {
+        plain(b.question, style(true, m_.h3_size, m_.h3_size * 1.35f), m_.column_x, m_.column_w, ColorRole::Heading, true);
+        gap(0.3f);
+        rich(b.text, m_.column_x, m_.column_w);
+        if (!b.items.empty()) {
+            gap(0.4f);
+            bullets(b, m_.column_x, m_.column_w);
+        }
+        place_ = content::place_of_block(b);
+    }
+
+    // A service: name, what it is for, then a button for each way to reach it.
+    void contact(const Block& b) {
+        boxed([&](float x, float w) {
+            plain(b.title, body(), x, w, ColorRole::Heading, true);
+            rich(b.text, x, w);
+            const std::string tel = content::tel_url(b.phone);
+            if (!tel.empty()) link_button(x, w, b.phone, present::fill(sheet_.ui_text("call"), "phone", b.phone), tel);
+            if (!b.url.empty()) link_button(x, w, b.url, b.url, b.url);
+        });
+    }
+
+    void link_button(float x, float w, const std::string& text, const std::string& label, const std::string& address) {
+        gap(0.4f);
+        const float top = y_;
+        const float pad = std::max(m_.body_size * 0.35f, (m_.tap_min - m_.line_height) * 0.5f);
+        // An outlined button: a rule-coloured box with the page's background inside it.
+        const size_t rect = doc_.rects.size();
+        const float edge = std::max(1.5f, m_.body_size * 0.1f);
+        doc_.rects.push_back({x, top, w, 0, ColorRole::Rule, m_.body_size * 0.3f});
+        doc_.rects.push_back({x + edge, top + edge, w - 2 * edge, 0, ColorRole::Background, m_.body_size * 0.25f});
+        y_ += pad;
+        plain(text, body(), x + m_.body_size * 0.6f, w - m_.body_size * 1.2f, ColorRole::Accent, true);
+        y_ += pad;
+        Target t;
+        t.x = x;
+        t.y = top;
+        t.w = w;
+        t.h = std::max(m_.tap_min, y_ - top);
+        y_ = top + t.h;
+        doc_.rects[rect].h = t.h;
+        doc_.rects[rect + 1].h = t.h - 2 * edge;
+        t.action = ActionKind::OpenLink;
+        t.arg = static_cast<int>(doc_.links.size());
+        t.label = label;
+        doc_.links.push_back(address);
+        doc_.targets.push_back(std::move(t));
     }
 
     // A boxed block: content drawn inside padding on a surface-coloured rectangle.
@@ -210,19 +321,7 @@ private:
         });
     }
 
-    void list(const Block& b) {
-        const float indent = m_.body_size * 1.4f;
-        int n = 1;
-        size_t index = 0;
-        for (const content::RichText& item : b.items) {
-            place_ = content::place_of_list_item(b, index++);
-            const std::string marker = b.ordered ? std::to_string(n++) + "." : "\xE2\x80\xA2";  // bullet
-            plain(marker, body(), m_.column_x + m_.body_size * 0.2f, indent, ColorRole::Muted, false);
-            y_ -= m_.line_height;
-            rich(item, m_.column_x + indent, m_.column_w - indent);
-            gap(0.35f);
-        }
-    }
+    void list(const Block& b) { bullets(b, m_.column_x, m_.column_w); }
 
     void quote(const Block& b) {
         const float bar = std::max(3.0f, m_.body_size * 0.2f);
@@ -299,6 +398,7 @@ private:
     const content::Sheet& sheet_;
     const Metrics& m_;
     const Fonts& f_;
+    const std::vector<bool>& open_;
     float y_;
     size_t section_index_ = 0, block_index_ = 0;
     std::string place_;  // the place citations laid out now stand at (content/evidence.h)
@@ -307,8 +407,9 @@ private:
 
 }  // namespace
 
-Document build_document(const content::Sheet& sheet, const Metrics& m, const Fonts& fonts, float top) {
-    return Builder(sheet, m, fonts, top).build();
+Document build_document(const content::Sheet& sheet, const Metrics& m, const Fonts& fonts, float top,
+                        const std::vector<bool>& open_details) {
+    return Builder(sheet, m, fonts, top, open_details).build();
 }
 
 }  // namespace factsheet::ui

@@ -20,7 +20,7 @@ struct Fonts {
 };
 
 // Colours are roles, not values, so a theme change needs no new layout.
-enum class ColorRole : std::uint8_t { Text, Muted, Heading, Accent, Rule, Surface };
+enum class ColorRole : std::uint8_t { Text, Muted, Heading, Accent, Rule, Surface, Background };
 
 struct DrawText {
     float x = 0, y = 0;
@@ -37,7 +37,12 @@ struct DrawRect {
     float rounding = 0;
 };
 
-enum class ActionKind : std::uint8_t { JumpToSection, ShowSource };
+enum class ActionKind : std::uint8_t {
+    JumpToSection,  // arg: section index (the sources list after the last)
+    ShowSource,     // arg: source index
+    ToggleDetails,  // arg: section index: opens or closes its details
+    OpenLink,       // arg: index into Document::links (a contact's tel: or https address)
+};
 
 // Something the reader can tap or reach with Tab. Rects are at least Metrics::tap_min high.
 struct Target {
@@ -54,6 +59,14 @@ struct Anchor {
     float y = 0;  // top of the section heading, in document coordinates
 };
 
+// Where a laid-out block starts, for deep links to it (#smart-foia). Blocks in closed details
+// are not laid out: the app opens them first.
+struct BlockAnchor {
+    std::string id;
+    size_t section = 0;
+    float y = 0;
+};
+
 // Room left for a picture (a chart or diagram block), drawn by the App with pictures.h.
 struct PictureSlot {
     float x = 0, y = 0, w = 0, h = 0;
@@ -65,13 +78,18 @@ struct Document {
     std::vector<DrawText> texts;  // sorted by y
     std::vector<Target> targets;
     std::vector<Anchor> anchors;  // sections in order, plus "sources" last
+    std::vector<BlockAnchor> blocks;  // laid-out blocks in order
     std::vector<PictureSlot> pictures;  // in document order
+    std::vector<std::string> links;   // the addresses OpenLink targets open
     float contents_y = 0;         // top of the section list
     float height = 0;             // total height in CSS px
     float widest = 0;             // right-most drawn x, to prove nothing leaves the viewport
 };
 
-// Lays out the sheet; `top` is where the document starts (below the header).
-Document build_document(const content::Sheet& sheet, const Metrics& m, const Fonts& fonts, float top);
+// Lays out the sheet; `top` is where the document starts (below the header). A section's details
+// are laid out when open_details[section] is true (content::Section::summary_end: the key points
+// and the main picture always are).
+Document build_document(const content::Sheet& sheet, const Metrics& m, const Fonts& fonts, float top,
+                        const std::vector<bool>& open_details = {});
 
 }  // namespace factsheet::ui

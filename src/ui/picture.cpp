@@ -37,6 +37,7 @@ std::unique_ptr<Picture> make_picture(const content::Block& b, const content::Sh
             case content::ChartKind::Bar: return make_bar_chart(a);
         }
     }
+    if (b.type == content::BlockType::Timeline) return make_timeline(a);
     if (b.type == content::BlockType::Diagram) {
         switch (b.diagram_kind) {
             case content::DiagramKind::Phone: return make_phone_diagram(a);

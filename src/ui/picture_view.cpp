@@ -52,7 +52,7 @@ bool PictureSet::find(const std::string& id, size_t& section, size_t& block) con
     for (size_t s = 0; s < sheet_.sections.size(); ++s)
         for (size_t b = 0; b < sheet_.sections[s].blocks.size(); ++b) {
             const content::Block& bl = sheet_.sections[s].blocks[b];
-            if (bl.id == id && (bl.type == content::BlockType::Chart || bl.type == content::BlockType::Diagram)) {
+            if (bl.id == id && content::is_picture(bl)) {
                 section = s;
                 block = b;
                 return true;

@@ -17,6 +17,7 @@ unsigned int role_color(ColorRole role, const Theme& th) {
         case ColorRole::Accent: return to_imgui(th.accent);
         case ColorRole::Rule: return to_imgui(th.rule);
         case ColorRole::Surface: return to_imgui(th.surface);
+        case ColorRole::Background: return to_imgui(th.background);
     }
     return to_imgui(th.text);
 }

@@ -42,6 +42,15 @@ function pages() {
 </body>
 </html>
 `);
+  // A host that claims to be someone else: its name for itself, and an origin= it is not.
+  writeFileSync(path.join(dir, 'claims.html'), head('Claims') + `<body>
+<p><a class="factsheet-embed" href="${SHEET}/en.html" data-cta="https://pay.example/give" data-cta-label="Pay your ICE bond here" data-cta-org="ICE Help Desk">Fact sheet</a></p>
+<script src="${SHEET}/embed.js" async></script>
+<iframe class="plain" title="Plain" src="${SHEET}/es.html?embed=1&amp;id=claim&amp;origin=https%3A%2F%2Fwww.ice.gov&amp;cta=https%3A%2F%2Fpay.example%2Fgive&amp;cta_label=Pague+su+fianza&amp;cta_org=ICE" width="100%" height="500"></iframe>
+<p><a class="factsheet-embed" href="${SHEET}/es.html" data-help-name="Acompañamiento Houston" data-help-phone="(713) 555-0142" data-help-address="1 Main St, Houston, TX">Hoja</a></p>
+</body>
+</html>
+`);
   writeFileSync(path.join(dir, 'bad.html'), head('Bad options') + `<body>
 <p>Bad options below.</p>
 <a class="factsheet-embed" href="${SHEET}/en.html" data-lang="fr" data-accent="red;}" data-cta="http://example.org/join" data-cta-label="Join us" data-theme="neon" data-compact="maybe">Fact sheet</a>
@@ -95,9 +104,16 @@ test('the script turns the near link into an iframe as tall as the sheet; the fa
   assert.ok(attrs.src.startsWith(SHEET + '/es.html?embed=1&'), attrs.src);
   const h = await heightsMatch(page, handle, frame);
   assert.ok(h > 600, `the sheet is taller than the first guess (${h})`);
-  // No wasm, no canvas, not even the content file in the embed: the rendition only.
+  // No wasm, no canvas, not even the content file in the embed: the rendition only. (Its pictures
+  // are drawn by the picture runtime once one is near: pictures.test.mjs. Answers first puts the
+  // section's main picture right under its key points, so here one is near at once.)
   assert.equal(await frame.evaluate(() => !!document.getElementById('sheet-canvas')), false);
-  assert.deepEqual(requests.filter((u) => /\.wasm|\/content\/|factsheet\.[0-9a-f]+\.js|boot\./.test(u)), []);
+  const runtime = /factsheet-pictures\.|\/content\//;
+  assert.deepEqual(requests.filter((u) => /\.wasm|\/content\/|factsheet\.[0-9a-f]+\.js|boot\./.test(u) && !runtime.test(u)), []);
+  if (requests.some((u) => runtime.test(u))) {
+    assert.ok(await frame.evaluate(() => [...document.querySelectorAll('main figure.chart, main figure.diagram, main figure.timeline')]
+      .some((f) => f.checkVisibility())), 'the picture runtime came for a picture on the page');
+  }
   // The second sheet is 3000 px further down: not loaded yet.
   assert.equal(await page.locator(FRAME).count(), 1);
   assert.equal(await page.locator('a.factsheet-embed').count(), 1);
@@ -159,7 +175,9 @@ test('options take effect: language, section, theme, compact, accent, call to ac
       sourcesAll: document.querySelectorAll('#sources li').length,
       numbering: [...document.querySelectorAll('#sources li')].filter(shown).every((li) => li.value > 0),
       more: document.querySelector('.embed-more button')?.textContent,
-      ctaFrom: cta?.querySelector('.embed-cta-from').textContent,
+      ctaFrom: cta?.querySelector('.embed-added-by').textContent,
+      ctaOrg: cta?.querySelector('.embed-added-org')?.textContent,
+      ctaWhere: cta?.querySelector('.embed-added-where')?.textContent,
       ctaLink: cta && { href: cta.querySelector('a').href, text: cta.querySelector('a').textContent, target: cta.querySelector('a').target, rel: cta.querySelector('a').rel },
       sourceTarget: document.querySelector('#sources a[href^="https:"]').target,
     };
@@ -173,7 +191,10 @@ test('options take effect: language, section, theme, compact, accent, call to ac
   assert.ok(one.sourcesShown > 0 && one.sourcesShown < one.sourcesAll, `only the cited sources (${one.sourcesShown}/${one.sourcesAll})`);
   assert.ok(one.numbering, 'sources keep their numbers');
   assert.equal(one.more, es.ui.embed_show_all);
-  assert.equal(one.ctaFrom, es.ui.embed_cta_from.replace('{org}', 'Coalición Ejemplo (example.org)'));
+  // The call to action is the host's, named by the host's own address, then the organisation's words.
+  assert.equal(one.ctaFrom, es.ui.embed_added_by.replace('{site}', new URL(host.url).host));
+  assert.equal(one.ctaOrg, 'Coalición Ejemplo: ');
+  assert.equal(one.ctaWhere, ' (example.org)');
   assert.deepEqual(one.ctaLink, { href: 'https://example.org/act', text: 'Firme la carta', target: '_blank', rel: 'noopener noreferrer' });
   assert.equal(one.sourceTarget, '_blank', 'sources open in a new tab, not inside the frame');
 
@@ -197,6 +218,89 @@ test('options take effect: language, section, theme, compact, accent, call to ac
   assert.match(await frame.evaluate(() => document.documentElement.className), /embed-theme-light/);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test('a host that claims another name is still shown by its own address', async () => {
+  const { page, context, problems } = await openHost('claims.html');
+  const site = new URL(host.url).host;
+  const { frame } = await sheetFrame(page, 0);
+  const plain = page.frames().find((f) => f.url().includes('id=claim'));
+  await plain.waitForFunction(() => document.documentElement.classList.contains('embed') && document.readyState === 'complete');
+  const boxOf = (f) => f.evaluate(() => {
+    const box = document.querySelector('.embed-added');
+    return box && { by: box.querySelector('.embed-added-by').textContent, text: box.innerText, href: box.querySelector('a').href,
+      font: getComputedStyle(box).fontFamily, border: getComputedStyle(box).borderTopStyle };
+  });
+  const one = await boxOf(frame);
+  assert.equal(one.by, en.ui.embed_added_by.replace('{site}', site));
+  assert.ok(one.text.indexOf(site) < one.text.indexOf('ICE Help Desk'), 'the real site first, the claimed name after it');
+  assert.equal(one.href, 'https://pay.example/give');
+  // Not in the sheet's voice or style: its own border and typeface.
+  assert.equal(one.border, 'dashed');
+  assert.notEqual(one.font, await frame.evaluate(() => getComputedStyle(document.body).fontFamily));
+  const two = await boxOf(plain);
+  assert.equal(two.by, es.ui.embed_added_by.replace('{site}', site), 'origin=https://www.ice.gov names no one');
+  assert.doesNotMatch(two.by, /ice\.gov/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// The attack the call to action invites: the sheet's own address, opened on its own (no frame),
+// with a call to action that claims to be ICE. Nothing of it shows, in any language or page.
+const PLANTED = 'cta=' + encodeURIComponent('https://pay.example/give') + '&cta_label=' + encodeURIComponent('Pay your ICE bond here') +
+  '&cta_org=' + encodeURIComponent('ICE Help Desk');
+test('local help from the embedding organisation: in the practical section, named by the host\'s address, tap to call', async () => {
+  const { page, context, problems } = await openHost('claims.html');
+  const site = new URL(host.url).host;
+  await page.locator('a.factsheet-embed').last().scrollIntoViewIfNeeded().catch(() => {});
+  const { frame } = await sheetFrame(page, 1);
+  const help = await frame.evaluate(() => {
+    const box = document.querySelector('.embed-help');
+    if (!box) return null;
+    const section = box.closest('section');
+    return { section: section.id, kind: section.dataset.kind, afterKeyPoints: box.previousElementSibling.className,
+      by: box.querySelector('.embed-added-by').textContent, name: box.querySelector('h3').textContent,
+      tel: box.querySelector('a.tel').getAttribute('href'), call: box.querySelector('a.tel').getAttribute('aria-label'),
+      address: box.querySelector('.embed-help-address').textContent, visible: box.getBoundingClientRect().height > 0 };
+  });
+  const practical = es.sections.find((x) => x.kind === 'practical');
+  assert.deepEqual(help, { section: practical.id, kind: 'practical', afterKeyPoints: 'key-points',
+    by: es.ui.embed_added_by.replace('{site}', site), name: 'Acompañamiento Houston', tel: 'tel:+17135550142',
+    call: es.ui.call.replace('{phone}', '(713) 555-0142'), address: '1 Main St, Houston, TX', visible: true });
+  assert.deepEqual(problems, []);
+  await context.close();
+  // The same options on the sheet's own page, opened on its own, show nothing.
+  const alone = await browser.newContext(PHONE);
+  const own = await alone.newPage();
+  await own.goto(`${SHEET}/es.html?embed=1&help_name=Falso&help_phone=713-555-0199&help_address=Calle+1`);
+  await own.waitForFunction(() => document.documentElement.classList.contains('embed'));
+  const text = await own.evaluate(() => document.body.innerText);
+  assert.doesNotMatch(text, /Falso|713-555-0199|Calle 1/);
+  assert.equal(await own.locator('a[href^="tel:+1713"]').count(), 0);
+  await alone.close();
+});
+
+test('the sheet\'s own address opened on its own shows no call to action, in each language and page kind', async () => {
+  for (const address of ['en.html?embed=1&', 'es.html?embed=1&', 'en.html?embed=1&lang=es&', 'en/?embed=1&', 'es/?embed=1&',
+    '?embed=1&lang=es&', 'en.html?', 'es.html?', 'en/?', 'es/?']) {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await page.goto(`${SHEET}/${address}${PLANTED}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => document.readyState === 'complete' && document.querySelector('main'), null, { timeout: 10000 });
+    await page.waitForTimeout(200);
+    const seen = await page.evaluate(() => ({
+      embed: document.documentElement.classList.contains('embed'), text: document.body.innerText,
+      links: [...document.querySelectorAll('a[href]')].map((a) => a.href).filter((h) => new URL(h).host === 'pay.example'),
+      boxes: document.querySelectorAll('.embed-added').length,
+    }));
+    assert.doesNotMatch(seen.text, /Pay your ICE bond|ICE Help Desk|pay\.example/, address);
+    assert.deepEqual(seen.links, [], address);
+    assert.equal(seen.boxes, 0, address);
+    if (seen.embed) assert.ok(warnings.some((w) => /ignored cta: it adds to the sheet only inside a frame/.test(w)), `${address}: ${JSON.stringify(warnings)}`);
+    await context.close();
+  }
 });
 
 test('bad options are ignored with one console warning each, and the sheets still work', async () => {

@@ -101,17 +101,17 @@ after(async () => { await browser?.close(); });
 // --- what the sheet makes of an address (embedded.js) ------------------------------------------
 // In the page: the options read, the address's own first values, and the same options read back
 // from the address they make (written back; the language link; the hand-over page).
-function sheetCase({ q, lang, app, sections, keys }) {
+function sheetCase({ q, lang, app, sections, keys, framing }) {
   const S = window.__options.sheet;
   const params = new URLSearchParams(q);
   const first = {};
   keys.forEach((k) => { first[k] = params.get(k); });
-  const r = S.readOptions(q, lang, app, sections);
+  const r = S.readOptions(q, lang, app, sections, framing);
   const out = { embed: params.get('embed'), first, r };
   if (!r) return out;
   if (r.redirect) {
     const [to, rest] = r.redirect.split('.html?');
-    out.there = { lang: to, r: S.readOptions(rest, to, false, sections) };
+    out.there = { lang: to, r: S.readOptions(rest, to, false, sections, framing) };
     return out;
   }
   const w = new URLSearchParams([['embed', '1'], ['id', r.id]]);
@@ -124,8 +124,11 @@ function sheetCase({ q, lang, app, sections, keys }) {
   w.set('text', String(r.textSize));
   if (r.cta) { w.set('cta', r.cta); w.set('cta_label', r.ctaLabel); }
   if (r.ctaOrg) w.set('cta_org', r.ctaOrg);
-  out.again = S.readOptions(w.toString(), lang, false, sections);
-  out.linked = S.readOptions(S.linkQuery(q, r.textSize, r.section), lang === 'en' ? 'es' : 'en', false, sections);
+  if (r.helpName) w.set('help_name', r.helpName);
+  if (r.helpPhone) w.set('help_phone', r.helpPhone);
+  if (r.helpAddress) w.set('help_address', r.helpAddress);
+  out.again = S.readOptions(w.toString(), lang, false, sections, framing);
+  out.linked = S.readOptions(S.linkQuery(q, r.textSize, r.section), lang === 'en' ? 'es' : 'en', false, sections, framing);
   // The URL checks as the browser's URL reads them.
   const url = (v) => { try { return new URL(v); } catch (e) { return null; } };
   const cta = r.cta && url(r.cta), origin = r.hostOrigin && url(r.hostOrigin);
@@ -133,8 +136,14 @@ function sheetCase({ q, lang, app, sections, keys }) {
   out.originOk = !r.hostOrigin || (!!origin && /^https?:$/.test(origin.protocol) && origin.origin === r.hostOrigin);
   return out;
 }
-const KEYS = ['lang', 'id', 'origin', 'theme', 'compact', 'accent', 'section', 'text', 'cta', 'cta_label', 'cta_org'];
-const runSheet = (q, lang = 'en', app = false) => page.evaluate(sheetCase, { q, lang, app, sections: SECTIONS, keys: KEYS });
+const KEYS = ['lang', 'id', 'origin', 'theme', 'compact', 'accent', 'section', 'text', 'cta', 'cta_label', 'cta_org',
+  'help_name', 'help_phone', 'help_address'];
+// How the page is shown (web/framing.js): inside a frame of the host's site (as embed.js and a
+// pasted iframe show it), inside a frame whose site the browser does not name, or on its own.
+const FRAMED = { framed: true, origin: HOST_ORIGIN };
+const FRAMED_UNNAMED = { framed: true, origin: null };
+const ALONE = { framed: false, origin: null };
+const runSheet = (q, lang = 'en', app = false, framing = FRAMED) => page.evaluate(sheetCase, { q, lang, app, sections: SECTIONS, keys: KEYS, framing });
 const options = (r) => { const { warnings, redirect, ...o } = r; return o; };
 const plainText = (v) => { const t = v.trim(); return t.length >= 1 && t.length <= 60 && !/[\u0000-\u001f\u007f]/.test(t); };
 const reads = (accent, theme) => contrast(accent, PALETTE[theme].background) >= 4.5 && contrast(accent, PALETTE[theme].surface) >= 4.5;
@@ -171,6 +180,10 @@ const VALUES = {
   cta_label: fc.oneof(fc.constantFrom('Join us', ' Join ', '', ' ', 'x'.repeat(60), 'x'.repeat(61), '\u00a0Hi\u00a0', 'a\nb',
     '😀'.repeat(30), '😀'.repeat(31)), text(20), fc.string({ unit: 'grapheme', maxLength: 70 })),
   cta_org: fc.oneof(fc.constantFrom('Org', 'Coalición Ejemplo', '', '\u2003', 'x'.repeat(61)), text(20)),
+  help_name: fc.oneof(fc.constantFrom('Houston Accompaniment', ' Casa ', '', 'x'.repeat(61)), text(20)),
+  help_phone: fc.oneof(fc.constantFrom('713-555-0142', '+1 (713) 555-0142', '(713) 555 0142', '555-01', '713 555 0142 ext 2',
+    '+1 +713 5550142', '1234567890123456', 'tel:7135550142', ''), text(14)),
+  help_address: fc.oneof(fc.constantFrom('1 Main St, Houston, TX', '', 'x'.repeat(120), 'x'.repeat(121), 'a\nb'), text(30)),
 };
 // How a host may write a value into an address: escaped, '+' for spaces, mostly raw, or with a
 // broken escape at the end.
@@ -216,17 +229,19 @@ test('the sheet reads every address to options within their rules, with one warn
     // warned about (the call to action's three parts as one: a warning on one explains the others).
     const warned = (k) => keys.includes(k);
     const ctaWarned = ['cta', 'cta_label', 'cta_org'].some(warned);
+    const helpWarned = ['help_name', 'help_phone', 'help_address'].some(warned);
     const taken = {
       id: r.id === first.id, origin: r.hostOrigin === first.origin, theme: r.theme === first.theme, accent: r.accent === first.accent,
       section: r.section === first.section, text: String(r.textSize) === first.text, cta: r.cta === first.cta,
       cta_label: r.ctaLabel === first.cta_label, cta_org: r.ctaOrg === first.cta_org,
+      help_name: r.helpName === first.help_name, help_phone: r.helpPhone === first.help_phone, help_address: r.helpAddress === first.help_address,
       compact: /^(|1|0|true|false)$/.test(first.compact ?? '') && r.compact === /^(|1|true)$/.test(first.compact),
       lang: first.lang === lang,
     };
     for (const k of KEYS) {
       if (first[k] === null) continue;
       if (taken[k]) assert.ok(!warned(k), `${k}=${JSON.stringify(first[k])} taken and warned about: ${JSON.stringify(r.warnings)}`);
-      else assert.ok(warned(k) || (k.startsWith('cta') && ctaWarned), `${k}=${JSON.stringify(first[k])} ignored without a warning`);
+      else assert.ok(warned(k) || (k.startsWith('cta') && ctaWarned) || (k.startsWith('help') && helpWarned), `${k}=${JSON.stringify(first[k])} ignored without a warning`);
     }
     assert.match(r.id, /^[A-Za-z0-9_-]{1,64}$/);
     assert.match(r.pymId, /^[A-Za-z0-9_:.-]{1,128}$/);
@@ -236,6 +251,13 @@ test('the sheet reads every address to options within their rules, with one warn
     assert.ok(ctaOk && originOk, `cta ${r.cta}, origin ${r.hostOrigin}`);
     if (r.cta) assert.ok(plainText(r.ctaLabel) && (r.ctaOrg === null || plainText(r.ctaOrg)));
     else assert.ok(r.ctaLabel === null && r.ctaOrg === null);
+    // Local help: a name with a number or an address; a number only of a phone's characters.
+    if (r.helpName) assert.ok(plainText(r.helpName) && (r.helpPhone !== null || r.helpAddress !== null));
+    else assert.ok(r.helpPhone === null && r.helpAddress === null);
+    if (r.helpPhone) {
+      const digits = r.helpPhone.replace(/\D/g, '').length;
+      assert.ok(/^[+(0-9][0-9 ()+.-]*[0-9]$/.test(r.helpPhone) && r.helpPhone.indexOf('+', 1) < 0 && digits >= 7 && digits <= 15, r.helpPhone);
+    }
     if (r.accent) {
       assert.match(r.accent, /^#([0-9a-f]{3}|[0-9a-f]{6})$/i);
       assert.deepEqual(r.accentOk, { light: reads(r.accent, 'light'), dark: reads(r.accent, 'dark') });
@@ -248,6 +270,48 @@ test('the sheet reads every address to options within their rules, with one warn
     assert.deepEqual(options(linked), options(r));
     assert.deepEqual(linked.warnings, r.warnings.filter((w) => !['lang', 'section', 'text'].includes(w[0])));
   }), { seed: SEED, numRuns: RUNS });
+});
+
+// What another site adds (the call to action: options.js's `adds`) counts only inside that
+// site's frame. Opened on its own (a link passed around, a tab), the same address gives the
+// same sheet with nothing added: one console warning for each such option, nothing else.
+const ADDS = ['cta', 'cta_label', 'cta_org', 'help_name', 'help_phone', 'help_address'];
+const ADDED = ['cta', 'ctaLabel', 'ctaOrg', 'helpName', 'helpPhone', 'helpAddress', 'addedBy'];
+const withoutAdded = (r) => { const o = options(r); ADDED.forEach((k) => delete o[k]); return o; };
+const NOT_FRAMED = (k) => `ignored ${k}: it adds to the sheet only inside a frame of the site that embeds it`;
+test('opened unframed, the sheet shows no added content: no call to action, one warning for each such option', async () => {
+  await fc.assert(fc.asyncProperty(sheetQuery, sheetPage, async (q, [lang, app]) => {
+    const alone = await runSheet(q, lang, app, ALONE);
+    const framed = await runSheet(q, lang, app, FRAMED);
+    assert.equal(alone.r === null, framed.r === null);
+    if (!alone.r) return;
+    const r = alone.there ? alone.there.r : alone.r;
+    const f = framed.there ? framed.there.r : framed.r;
+    assert.equal(alone.r.redirect, framed.r.redirect);
+    for (const k of ADDED) assert.equal(r[k], null, `${k} taken on a page opened on its own`);
+    for (const k of ADDS) {
+      if (alone.first[k] !== null) assert.ok(r.warnings.some(([key, m]) => key === k && m === NOT_FRAMED(k)), `${k}: ${JSON.stringify(r.warnings)}`);
+    }
+    // Everything else reads as it does in a frame, with the same warnings.
+    assert.deepEqual(withoutAdded(r), withoutAdded(f));
+    assert.deepEqual(r.warnings.filter(([k]) => !ADDS.includes(k)), f.warnings.filter(([k]) => !ADDS.includes(k)));
+  }), { seed: SEED, numRuns: RUNS });
+});
+
+test('in a frame, what is added is named by the site the browser reports, never by an option', async () => {
+  const claim = 'origin=' + encodeURIComponent('https://ice.gov') + '&cta=' + encodeURIComponent('https://pay.example/give') +
+    '&cta_label=' + encodeURIComponent('Pay your ICE bond here') + '&cta_org=' + encodeURIComponent('ICE Help Desk');
+  const named = (await runSheet('?embed=1&' + claim, 'en', false, FRAMED)).r;
+  assert.equal(named.addedBy, HOST_ORIGIN);
+  assert.equal(named.hostOrigin, 'https://ice.gov');   // where height messages go; it names no one
+  assert.equal(named.cta, 'https://pay.example/give');
+  const unnamed = (await runSheet('?embed=1&' + claim, 'en', false, FRAMED_UNNAMED)).r;
+  assert.equal(unnamed.addedBy, null);
+  assert.equal(unnamed.cta, 'https://pay.example/give');
+  for (const lang of LANGS) {
+    const alone = (await runSheet('?embed=1&' + claim, lang, false, ALONE)).r;
+    assert.deepEqual(summary(alone), { hostOrigin: 'https://ice.gov', warnings: ['cta', 'cta_label', 'cta_org'].map(NOT_FRAMED) }, lang);
+  }
 });
 
 test('every #rgb accent is taken exactly where it reads at 4.5:1 on the page and its boxes', async () => {
@@ -268,6 +332,7 @@ test('every #rgb accent is taken exactly where it reads at 4.5:1 on the page and
 const ATTRIBUTES = { 'data-lang': VALUES.lang, 'data-section': fc.oneof(VALUES.section, fc.constantFrom('smartlink', 'a'.repeat(64), '9x')),
   'data-theme': VALUES.theme, 'data-host-theme': VALUES.theme, 'data-compact': VALUES.compact, 'data-accent': VALUES.accent,
   'data-cta': VALUES.cta, 'data-cta-label': VALUES.cta_label, 'data-cta-org': VALUES.cta_org,
+  'data-help-name': VALUES.help_name, 'data-help-phone': VALUES.help_phone, 'data-help-address': VALUES.help_address,
   'data-title': fc.oneof(VALUES.cta_label, fc.constantFrom(119, 120, 121).map((n) => 'x'.repeat(n))) };
 const hostCase = fc.tuple(
   fc.array(fc.oneof(...Object.entries(ATTRIBUTES).map(([n, v]) => fc.tuple(fc.constant(n), v))), { maxLength: 7 }),
@@ -279,7 +344,8 @@ const runHost = (c) => page.evaluate(({ c, base, hostOrigin, sections }) => {
   if (!h.sheetUrl) return { h };
   const u = new URL(h.sheetUrl);
   const lang = u.pathname.slice(1, -'.html'.length);
-  return { h, lang, params: Object.fromEntries(u.searchParams), sheet: window.__options.sheet.readOptions(u.search, lang, false, sections) };
+  return { h, lang, params: Object.fromEntries(u.searchParams),
+    sheet: window.__options.sheet.readOptions(u.search, lang, false, sections, { framed: true, origin: hostOrigin }) };
 }, { c, base: BASE, hostOrigin: HOST_ORIGIN, sections: SECTIONS });
 
 test('embed.js warns once for each bad attribute, and the sheet takes what it passes on, unchanged', async () => {
@@ -314,6 +380,10 @@ test('embed.js warns once for each bad attribute, and the sheet takes what it pa
     assert.equal(sheet.theme, params.theme || 'auto');
     assert.equal(sheet.cta, params.cta || null);
     if (sheet.cta) assert.equal(sheet.ctaLabel, given.get('data-cta-label').trim());
+    if (sheet.helpName) {
+      assert.equal(sheet.helpName, given.get('data-help-name').trim());
+      assert.equal(sheet.helpPhone, given.has('data-help-phone') && !names.includes('data-help-phone') ? given.get('data-help-phone') : null);
+    }
   }), { seed: SEED, numRuns: RUNS });
 });
 
@@ -340,7 +410,8 @@ test('boot.js picks a language the sheet has (?lang=, then the browser\'s, then 
 // --- tables: known addresses and what the sheet makes of them ---------------------------------
 // The seeds of the former fuzz corpora (tests/fuzz/corpus/query and embed_options), each with
 // the options that differ from the defaults and the warnings, in order; null: not embedded.
-const DEFAULTS = { id: 'factsheet', hostOrigin: null, theme: 'auto', compact: false, accent: null, section: null, textSize: 100, cta: null, ctaLabel: null, ctaOrg: null };
+const DEFAULTS = { id: 'factsheet', hostOrigin: null, theme: 'auto', compact: false, accent: null, section: null, textSize: 100, cta: null, ctaLabel: null, ctaOrg: null,
+  helpName: null, helpPhone: null, helpAddress: null };
 function summary(r) {
   if (!r) return null;
   const s = {};
@@ -401,6 +472,12 @@ const SHEET_TABLE = [
   ['?embed=1&cta=https%3A%2F%2Fexample.org', { warnings: ['ignored cta: it needs a valid cta_label'] }],
   ['?embed=1&cta_label=Join+us&cta_org=Org', { warnings: ['ignored cta_label: it needs a valid cta'] }],
   ['?embed=1&cta_org=Org', { warnings: ['ignored cta_org: it needs a valid cta'] }],
+  // Local help: a name with a phone number (a phone's characters only) or an address.
+  ['?embed=1&help_name=Houston+Accompaniment&help_phone=%2B1+(713)+555-0142&help_address=1+Main+St%2C+Houston',
+    { helpName: 'Houston Accompaniment', helpPhone: '+1 (713) 555-0142', helpAddress: '1 Main St, Houston', warnings: [] }],
+  ['?embed=1&help_name=Casa&help_phone=call+713', { warnings: ['ignored help_phone="call 713" (expected a phone number: digits, spaces and + - ( ) . only, 7 to 15 digits)'] }],
+  ['?embed=1&help_phone=713-555-0142', { warnings: ['ignored help_phone: it needs a valid help_name'] }],
+  ['?embed=1&help_name=Casa', { warnings: ['ignored help_name: it needs a valid help_phone or help_address'] }],
   ['?embed=1&cta=https%3A%2F%2Fexample.org&cta_label=%0Ahi&cta_org=' + 'x'.repeat(61),
     { cta: 'https://example.org', ctaLabel: '\nhi', warnings: [`ignored cta_org="${'x'.repeat(61)}" (expected plain text of 1 to 60 characters)`] }],
   // The host's origin: exactly an origin.

@@ -15,7 +15,7 @@ const en = JSON.parse(readFileSync(path.join(root, 'data/en.json'), 'utf8'));
 const es = JSON.parse(readFileSync(path.join(root, 'data/es.json'), 'utf8'));
 const palette = JSON.parse(readFileSync(path.join(root, 'web/palette.json'), 'utf8')).themes;
 // The pictures in the content, in page order: every chart and diagram block.
-const PICTURES = en.sections.flatMap((s) => s.blocks).filter((b) => b.type === 'chart' || b.type === 'diagram').map((b) => b.id);
+const PICTURES = en.sections.flatMap((s) => s.blocks).filter((b) => ['chart', 'diagram', 'timeline'].includes(b.type)).map((b) => b.id);
 const RUNTIME = /factsheet-pictures\.|\/content\//;  // the runtime and the content it reads
 
 let host, browser, dir, SHEET;
@@ -112,6 +112,12 @@ async function scrollTo(frame, selector, margin = 60) {
 
 async function drawn(page, frame, id) {
   const canvas = frame.locator(`#${id} canvas.picture`);
+  // A picture in a section's details: the reader opens them first ("Read the details").
+  if (await frame.evaluate((i) => { const d = document.getElementById(i).closest('details.details'); return !!d && !d.open; }, id)) {
+    const summary = frame.locator(`details.details:has(#${id}) > summary`);
+    await scrollTo(frame, `details.details:has(#${id}) > summary`, 200);
+    await summary.click();
+  }
   await scrollTo(frame, `#${id}`);
   await canvas.waitFor({ state: 'visible', timeout: 20000 });
   await scrollTo(frame, `#${id} canvas.picture`);
@@ -145,7 +151,7 @@ test('nothing of the picture runtime is fetched before a picture is near; scroll
     assert.ok(await ink(page, box, rgb(palette.light.background)) > 0.01, `${id} has pixels other than the background`);
     // The table or list is still there for screen readers, visually hidden.
     const alt = await frame.evaluate((i) => {
-      const a = document.querySelector(`#${i} > table, #${i} > ul`);
+      const a = document.querySelector(`#${i} > table, #${i} > ul, #${i} > ol`);
       return { hidden: a.classList.contains('visually-hidden'), rows: a.querySelectorAll('tr, li').length };
     }, id);
     assert.deepEqual(alt.hidden, true, id);
@@ -318,7 +324,7 @@ test('without WebGL, with Save-Data, or after the context is lost, the tables sh
   let { frame } = await sheetFrame(noGl.page, 0);
   await scrollTo(frame, '#enrollment-chart');
   await noGl.page.waitForTimeout(3000);
-  const plain = () => frame.evaluate(() => [...document.querySelectorAll('main figure.chart, main figure.diagram')].map((f) => ({
+  const plain = () => frame.evaluate(() => [...document.querySelectorAll('main figure.chart, main figure.diagram, main figure.timeline')].map((f) => ({
     canvas: !!f.querySelector('canvas'), hidden: !!f.querySelector('.visually-hidden'),
   })));
   assert.deepEqual(await plain(), PICTURES.map(() => ({ canvas: false, hidden: false })));

@@ -36,7 +36,9 @@ function wordpressMarkup(html) {
   return html.replace('<iframe', '<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted"');
 }
 
-// The post, in the folder the host serves, with WordPress's own host script.
+// The post, in the folder the host serves, with WordPress's own host script. post-cta.html: the
+// same, its frame's address with a call to action that claims another name.
+const CTA = '&amp;cta=https%3A%2F%2Fexample.org%2Fact&amp;cta_label=Join+us&amp;cta_org=ICE+Help+Desk';
 function writePost(folder, sheetUrl) {
   dir = folder;
   SHEET = sheetUrl;
@@ -45,7 +47,7 @@ function writePost(folder, sheetUrl) {
   // The test's ear on the host: every message that reaches the host page, kept in order.
   writeFileSync(path.join(dir, 'record.js'),
     "window.__heard = []; window.addEventListener('message', function (e) { window.__heard.push(e.data); });\n");
-  writeFileSync(path.join(dir, 'post.html'), `<!doctype html>
+  const post = (markup) => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -56,13 +58,15 @@ function writePost(folder, sheetUrl) {
 <body>
 <article><h1>Why we oppose the app</h1><p>Our post, with the fact sheet pasted as a link:</p>
 <figure class="wp-block-embed is-type-rich"><div class="wp-block-embed__wrapper">
-${wordpressMarkup(oembed.html)}
+${markup}
 </div></figure>
 <p id="after">After the sheet.</p></article>
 <script src="wp-embed.js"></script>
 </body>
 </html>
-`);
+`;
+  writeFileSync(path.join(dir, 'post.html'), post(wordpressMarkup(oembed.html)));
+  writeFileSync(path.join(dir, 'post-cta.html'), post(wordpressMarkup(oembed.html.replace(/(<iframe src="[^"]*)"/, `$1${CTA}"`))));
 }
 
 let servers;
@@ -74,7 +78,7 @@ before(async () => {
 after(async () => { await servers?.stop(); });
 
 
-async function openPost() {
+async function openPost(name = 'post.html') {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   const problems = [], popups = [];
@@ -82,7 +86,7 @@ async function openPost() {
   page.on('pageerror', (e) => problems.push('pageerror: ' + e.message));
   page.on('requestfailed', (r) => problems.push('requestfailed: ' + r.url()));
   context.on('page', (p) => popups.push(p.url()));
-  await page.goto(host.url + 'post.html', { waitUntil: 'load' });
+  await page.goto(host.url + name, { waitUntil: 'load' });
   const handle = await page.$('iframe.wp-embedded-content');
   const frame = await handle.contentFrame();
   await frame.waitForFunction(() => document.documentElement.classList.contains('embed-wp') && document.readyState === 'complete',
@@ -175,6 +179,26 @@ test('WordPress shows the frame and sizes it to the sheet, in its sandbox, witho
   await sized();
   assert.deepEqual(problems, []);
   assert.deepEqual(popups, []);
+  await context.close();
+});
+
+test('in WordPress\'s sandboxed frame, a call to action is named by the post\'s site as the browser reports it', async () => {
+  const { context, frame, problems } = await openPost('post-cta.html');
+  const en = JSON.parse(readFileSync(path.join(root, 'data/en.json'), 'utf8'));
+  const box = await frame.evaluate(() => {
+    const b = document.querySelector('.embed-added');
+    return b && { by: b.querySelector('.embed-added-by').textContent, org: b.querySelector('.embed-added-org').textContent,
+      href: b.querySelector('a').href, origin: self.origin, ancestors: location.ancestorOrigins ? [...location.ancestorOrigins] : null };
+  });
+  assert.ok(box, 'the frame of another site shows what that site adds');
+  assert.equal(box.origin, 'null', 'the frame has no origin of its own (sandbox="allow-scripts")');
+  // Chromium reports the post's origin through location.ancestorOrigins; a browser that reports
+  // nothing gets the words for an unnamed site, never the name the address claims.
+  const site = new URL(host.url).host;
+  assert.equal(box.by, box.ancestors ? en.ui.embed_added_by.replace('{site}', site) : en.ui.embed_added_by_unknown);
+  assert.equal(box.org, 'ICE Help Desk: ');
+  assert.equal(box.href, 'https://example.org/act');
+  assert.deepEqual(problems, []);
   await context.close();
 });
 

@@ -58,12 +58,14 @@ inline bool is_format_key(const std::string& key) {
     return formats.count(key) != 0;
 }
 
-inline void pseudo_walk(nlohmann::json& node, const std::string& key, bool in_ui) {
+// few_words: key points, held to a number of words (content/rules.h): longer, in as many words.
+inline void pseudo_walk(nlohmann::json& node, const std::string& key, bool in_ui, bool few_words = false) {
     if (node.is_object()) {
-        for (auto it = node.begin(); it != node.end(); ++it) pseudo_walk(it.value(), it.key(), in_ui || key == "ui");
+        const bool points = node.value("type", "") == "key_points";
+        for (auto it = node.begin(); it != node.end(); ++it) pseudo_walk(it.value(), it.key(), in_ui || key == "ui", points);
     } else if (node.is_array()) {
         if (key == "sources") return;  // source ids (and the source list: publishers' own names)
-        for (auto& item : node) pseudo_walk(item, key, in_ui);
+        for (auto& item : node) pseudo_walk(item, key, in_ui, few_words);
     } else if (node.is_string()) {
         const std::size_t limit = pseudo_limit(key, in_ui);
         if (limit == 0) return;
@@ -73,7 +75,7 @@ inline void pseudo_walk(nlohmann::json& node, const std::string& key, bool in_ui
             std::size_t pad = (n * 4 + 9) / 10;
             if (n + pad + 1 > limit) pad = limit > n + 1 ? limit - n - 1 : 0;
             // Words a line can break between, as a translation's would be.
-            for (std::size_t i = 0; i < pad; ++i) text += i % 5 == 0 ? " " : "ŀ";
+            for (std::size_t i = 0; i < pad; ++i) text += i % 5 == 0 && !few_words ? " " : "ŀ";
         }
         node = text;
     }

@@ -60,7 +60,12 @@ TEST_CASE("evidence: places are named the same way for every kind of block") {
         "intro S1", "intro S2", "loans S2", "services/2 S3", "librarian S3", "note-hours S1",
         "visits/adults/2023-04 S2", "visits/adults/2023-05 S2", "visits/children/2023-05 S2",
         "visits/children/2023-05 S3", "visits/children/2023-06 S3", "visits/note S2", "opening-day/open S1",
-        "opening-day/night-return S2", "opening-day/night-return S3", "opening-day/rumour S2", "opening-day/note S3"};
+        "opening-day/night-return S2", "opening-day/night-return S3", "opening-day/rumour S2", "opening-day/note S3",
+        // Key points and question steps like list items; timeline events like diagram items; a
+        // question's answer and a contact like a paragraph.
+        "changes-key-points/1 S1", "changes-key-points/2 S3", "history/opened S1", "history/tools S3", "history/note S1",
+        "changes-more S2", "help-key-points/1 S1", "help-key-points/2 S2", "help-card S1", "help-card/1 S1",
+        "help-card/2 S2", "help-desk S1"};
     CHECK(places == expected);
 }
 
@@ -154,15 +159,16 @@ TEST_CASE("evidence: the HTML source list quotes each passage in its language, w
     const std::size_t s3 = html.find("<li id=\"src-S3\">");
     REQUIRE(s3 != std::string::npos);
     const std::string item = html.substr(s3, html.find("</li>", s3) - s3);
-    CHECK(item.find("<details class=\"evidence-list\"><summary>What the source says (6)</summary>") != std::string::npos);
+    CHECK(item.find("<details class=\"evidence-list\"><summary>What the source says (8)</summary>") != std::string::npos);
     CHECK(item.find("<blockquote lang=\"en\" cite=\"https://library.example.org/about\"><p>The Example Town library "
                     "(fixture text for services/2).</p></blockquote>") != std::string::npos);
     CHECK(item.find("<figcaption>Supports: <a href=\"#services\">Overview</a>") != std::string::npos);
     CHECK(item.find("checked <time datetime=\"2026-12-01\">Dec 1, 2026</time>") != std::string::npos);
-    // S3 is cited at six places (a list item, a quote, two chart points, a diagram item, a note).
+    // S3 is cited at eight places (a list item, a quote, two chart points, a diagram item, a note,
+    // a key point and a timeline event).
     std::size_t n = 0;
     for (std::size_t at = item.find("<blockquote"); at != std::string::npos; at = item.find("<blockquote", at + 1)) ++n;
-    CHECK(n == 6);
+    CHECK(n == 8);
     // Without evidence the page has no evidence markup at all.
     CHECK(render_html(small_sheet()).find("evidence") == std::string::npos);
 }

@@ -80,8 +80,8 @@ TEST_CASE("html: headings, contents and sections") {
     CHECK(contains(html, "<main id=\"main_content\">"));
     CHECK(contains(html, "<li><a href=\"#overview\">Overview</a></li>\n<li><a href=\"#voices\">Voices</a></li>"));
     CHECK(contains(html, "<li><a href=\"#sources\">Sources</a></li>"));
-    CHECK(contains(html, "<section id=\"voices\" aria-labelledby=\"h_voices\">\n<h2 id=\"h_voices\">Voices</h2>"));
-    CHECK(count(html, "<section ") == 4);  // three content sections and the sources
+    CHECK(contains(html, "<section id=\"voices\" aria-labelledby=\"h_voices\" data-kind=\"reference\">\n<h2 id=\"h_voices\">Voices</h2>"));
+    CHECK(count(html, "<section ") == 6);  // five content sections and the sources
 }
 
 TEST_CASE("html: blocks use semantic elements") {

@@ -18,7 +18,7 @@ TEST_CASE("content: the small fixture loads without errors") {
     REQUIRE(r.ok());
     CHECK(r.sheet.lang == "en");
     CHECK(r.sheet.meta.title == "Example Town library");
-    CHECK(r.sheet.sections.size() == 3);
+    CHECK(r.sheet.sections.size() == 5);
     CHECK(r.sheet.sources.size() == 3);
 }
 

@@ -64,6 +64,8 @@ std::string canvas_document_text(const ui::Document& doc) {
 void check_same_words(const test::Content& content) {
     test::HeadlessApp h(390, 844, 2, content);
     REQUIRE(h.app.content_ok());
+    h.app.set_all_details(true);  // every block laid out, the details too
+    h.settle();
     const content::Sheet& s = h.app.sheet();
     CAPTURE(s.lang);
     const std::string html = html::render_html(s);

@@ -64,12 +64,17 @@ TEST_CASE("pictures: every chart and diagram gets a slot inside the column at 32
     for (float w : {320.0f, 390.0f, 768.0f, 1280.0f}) {
         for (const char* lang : {"en", "es"}) {
             test::HeadlessApp h(w, 800, 2, lang);
+            h.app.set_all_details(true);  // the pictures in the details too
+            h.settle();
             CAPTURE(w);
             CAPTURE(lang);
-            size_t expected = 0;
+            size_t expected = 0, charts_and_diagrams = 0;
             for (const auto& s : h.app.sheet().sections)
-                for (const auto& b : s.blocks) expected += b.type == BlockType::Chart || b.type == BlockType::Diagram;
-            CHECK(expected == 5);
+                for (const auto& b : s.blocks) {
+                    charts_and_diagrams += b.type == BlockType::Chart || b.type == BlockType::Diagram;
+                    expected += factsheet::content::is_picture(b);  // and the timeline
+                }
+            CHECK(charts_and_diagrams == 5);
             REQUIRE(h.app.document().pictures.size() == expected);
             for (const auto& slot : h.app.document().pictures) {
                 CHECK(slot.h > 150);
@@ -87,6 +92,8 @@ TEST_CASE("pictures: every chart and diagram gets a slot inside the column at 32
 
 TEST_CASE("pictures: tapping a point of the enrollment chart shows its exact value, date and source") {
     test::HeadlessApp h;
+    h.app.set_all_details(true);  // the pictures in the details too
+    h.settle();
     const size_t i = slot_of(h.app, "enrollment-chart");
     show(h, i);
     const Block& b = slot_block(h.app, i);
@@ -124,6 +131,8 @@ TEST_CASE("pictures: tapping a point of the enrollment chart shows its exact val
 
 TEST_CASE("pictures: tapping a bar shows its value and series; Next and Previous step through the bars") {
     test::HeadlessApp h(320, 700, 2, "es");
+    h.app.set_all_details(true);  // the pictures in the details too
+    h.settle();
     const size_t i = slot_of(h.app, "spending-chart");
     show(h, i);
     const Block& b = slot_block(h.app, i);
@@ -152,6 +161,8 @@ TEST_CASE("pictures: tapping a bar shows its value and series; Next and Previous
 
 TEST_CASE("pictures: a diagram item tells what is known, with its source and how sure it is") {
     test::HeadlessApp h;
+    h.app.set_all_details(true);  // the pictures in the details too
+    h.settle();
     const size_t i = slot_of(h.app, "smartlink-diagram");
     show(h, i);
     const Block& b = slot_block(h.app, i);
@@ -173,6 +184,8 @@ TEST_CASE("pictures: a diagram item tells what is known, with its source and how
 
 TEST_CASE("pictures: the keyboard reaches a picture's controls and steps through its marks") {
     test::HeadlessApp h;
+    h.app.set_all_details(true);  // the pictures in the details too
+    h.settle();
     const size_t i = slot_of(h.app, "technology-chart");
     show(h, i);
     const Block& b = slot_block(h.app, i);
@@ -215,6 +228,8 @@ TEST_CASE("pictures: the keyboard reaches a picture's controls and steps through
 TEST_CASE("pictures: the grow-in draws frames only while it runs; reduced motion draws none") {
     auto frames_to_settle = [](bool reduced) {
         test::HeadlessApp h;
+        h.app.set_all_details(true);  // the pictures in the details too
+        h.settle();
         h.app.set_reduced_motion(reduced);
         const size_t i = slot_of(h.app, "spending-chart");
         // Jump without animation, so only the picture can ask for frames afterwards.
@@ -236,6 +251,8 @@ TEST_CASE("pictures: the grow-in draws frames only while it runs; reduced motion
 
 TEST_CASE("pictures: Left and Right step through a chart's marks while its plot has the focus") {
     test::HeadlessApp h;
+    h.app.set_all_details(true);  // the pictures in the details too
+    h.settle();
     const size_t i = slot_of(h.app, "enrollment-chart");
     show(h, i);
     const Block& b = slot_block(h.app, i);

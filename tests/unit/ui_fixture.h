@@ -114,6 +114,14 @@ struct RecordingHost : factsheet::ui::Host {
     void remove_from_phone() override { ++removals; }
     std::vector<std::string> passages_asked;  // languages, in the order the app asked
     void request_passages(const std::string& l) override { passages_asked.push_back(l); }
+    struct Print {
+        bool key_points_only;
+        std::string address, qr_svg;
+    };
+    std::vector<Print> prints;
+    void print(bool key_points_only, const std::string& address, const std::string& qr_svg) override {
+        prints.push_back({key_points_only, address, qr_svg});
+    }
 };
 
 struct HeadlessApp {

@@ -14,14 +14,19 @@ export function fernandezHuerta({ sentence, word, syllable: syllables }) {
 
 // Per language: how a word's syllables are counted, the formula, and the limits the sheet keeps.
 // `better` says which way the score improves, so one comparison serves both formulas.
+// The key points (a section's answer) are held to stricter limits: `keyPoints` for the score of a
+// section's key points together, `keyPointWords` for one key point, `keyPointsSheetWords` for all
+// of a sheet's (null: no limit). src/content/rules.cpp holds the same word limits in the checker.
 export const LANGUAGES = {
   en: {
     name: 'Flesch-Kincaid grade', syllables: syllable, score: fleschKincaid,
     better: 'lower', section: 8, sheet: 7.5, maxSentenceWords: 25,
+    keyPoints: 6.5, keyPointWords: 20, keyPointsSheetWords: 900,
   },
   es: {
     name: 'Fernández-Huerta', syllables: spanishSyllables, score: fernandezHuerta,
     better: 'higher', section: 70, sheet: 70, maxSentenceWords: 30,
+    keyPoints: 78, keyPointWords: 24, keyPointsSheetWords: null,
   },
 };
 

@@ -15,6 +15,7 @@ export function blockFields(block) {
   const out = [];
   const push = (s) => { if (typeof s === 'string' && s.trim()) out.push(s); };
   push(block.title);
+  push(block.question);
   push(block.text);
   if (block.type === 'figure') push([block.value, block.unit, block.label].filter(Boolean).join(' '));
   for (const item of block.items ?? []) {
@@ -26,7 +27,13 @@ export function blockFields(block) {
   push(block.caption);
   push(block.note);
   for (const series of block.series ?? []) push(series.label);
+  for (const event of block.events ?? []) { push(event.label); push(event.text); }
   return out;
+}
+
+// A section's key points (FORMAT.md, "Sections"): what a reader who reads nothing else reads.
+export function keyPointItems(section) {
+  return section.blocks.filter((b) => b.type === 'key_points').flatMap((b) => b.items ?? []);
 }
 
 export function sectionFields(section) {

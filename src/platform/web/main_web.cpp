@@ -29,6 +29,8 @@ EM_JS(void, js_first_frame, (), { Module.host.firstFrame(); });
 EM_JS(void, js_announce, (const char* text), { Module.host.announce(UTF8ToString(text)); });
 EM_JS(void, js_remove_from_phone, (), { Module.host.removeFromPhone(); });
 EM_JS(void, js_request_passages, (const char* lang), { Module.host.requestPassages(UTF8ToString(lang)); });
+EM_JS(void, js_print, (int key_points_only, const char* address, const char* qr_svg),
+      { Module.host.print(!!key_points_only, UTF8ToString(address), UTF8ToString(qr_svg)); });
 // The address, in memory malloc'd here; the caller frees it.
 EM_JS(char*, js_address, (const char* section), {
     var s = String(Module.host.address(UTF8ToString(section)));
@@ -57,6 +59,9 @@ public:
     void announce(const std::string& text) override { js_announce(text.c_str()); }
     void remove_from_phone() override { js_remove_from_phone(); }
     void request_passages(const std::string& lang) override { js_request_passages(lang.c_str()); }
+    void print(bool key_points_only, const std::string& address, const std::string& qr_svg) override {
+        js_print(key_points_only ? 1 : 0, address.c_str(), qr_svg.c_str());
+    }
 };
 
 WebHost host;

@@ -11,5 +11,6 @@ std::unique_ptr<Picture> make_line_chart(const PictureArgs& a);
 std::unique_ptr<Picture> make_bar_chart(const PictureArgs& a);
 std::unique_ptr<Picture> make_phone_diagram(const PictureArgs& a);
 std::unique_ptr<Picture> make_day_diagram(const PictureArgs& a);
+std::unique_ptr<Picture> make_timeline(const PictureArgs& a);
 
 }  // namespace factsheet::ui

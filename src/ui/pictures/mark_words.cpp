@@ -24,6 +24,10 @@ const char* confidence_key(content::Confidence c) {
 
 std::string mark_label(const Block& b, const Sheet& sheet, const Mark& mk) {
     if (b.type == BlockType::Diagram) return b.diagram_items[static_cast<size_t>(mk.index)].label;
+    if (b.type == BlockType::Timeline) {
+        const content::TimelineEvent& e = b.events[static_cast<size_t>(mk.index)];
+        return present::date(sheet, e.date) + ": " + e.label;
+    }
     const content::ChartSeries& s = b.series[static_cast<size_t>(mk.series)];
     const content::ChartPoint& p = s.points[static_cast<size_t>(mk.index)];
     return present::point_label(sheet, p) + ": " + present::value(sheet, p.value, p.qualifier) +
@@ -39,6 +43,13 @@ MarkDetail mark_detail(const Block& b, const Sheet& sheet, const Mark& mk) {
         d.body = item.text;
         d.foot = sheet.ui_text(confidence_key(item.confidence));
         d.place = content::place_of_item(b, item);
+        return d;
+    }
+    if (b.type == BlockType::Timeline) {
+        const content::TimelineEvent& e = b.events[static_cast<size_t>(mk.index)];
+        d.head = present::date(sheet, e.date) + ": " + e.label;
+        d.body = e.text;
+        d.place = content::place_of_event(b, e);
         return d;
     }
     const content::ChartSeries& s = b.series[static_cast<size_t>(mk.series)];
