@@ -167,6 +167,10 @@ test('the timeline is drawn in the canvas, and a tap on an event tells its date,
   await waitForIdle(page);
   const panel = (await texts(page)).join(' ');
   assert.ok(panel.includes(firstWords(last.text, 3)), 'the event\'s words show in the panel');
+  // Its source, one tap away: the panel's citation is a tap target named after the source.
+  const cited = last.text.match(/\[\^(S\d+)\]/)[1];
+  const publisher = sheet.sources.find((s) => s.id === cited).publisher;
+  assert.ok((await hits(page)).some((h) => h.label.endsWith(': ' + publisher)), `the citation of ${cited} is a tap target`);
   await page.screenshot({ path: path.join(artifacts, 'answers-timeline-en.png') });
   // The HTML page lists the events, each with its date.
   await page.goto(server.url + 'en.html');

@@ -66,6 +66,34 @@ test('the checker fails a hard section and a long sentence, and passes an easy o
   assert.ok(!result.problems.some((p) => p.startsWith('section easy')));
 });
 
+test('key points: held to their own stricter limits, each and all together, and their scores printed', () => {
+  const topic = (id, points) => ({ id, title: 'A title', blocks: [
+    { id: id + '-kp', type: 'key_points', items: points },
+    { id: id + '-p', type: 'paragraph', text: 'The details. They are plain too.' },
+  ] });
+  const easy = topic('easy', ['ICE uses an app.[^S1]', 'It takes a photo of your face.[^S2]']);
+  // Grade 8 reads fine in a section, not in its answer: over 6.5.
+  const hard = topic('hard', ['Officers consider criminal history, community ties and humanitarian circumstances.[^S1]',
+    'Enrollment fluctuated considerably between administrations.[^S2]']);
+  const wordy = topic('wordy', [Array.from({ length: 21 }, () => 'word').join(' ') + '.[^S1]', 'Short.[^S2]']);
+  const r = checkSheet({ sections: [easy, hard, wordy] }, 'en');
+  assert.deepEqual(r.keyPoints.rows.map((row) => [row.id, row.ok]), [['easy', true], ['hard', false], ['wordy', false]]);
+  assert.ok(r.problems.some((p) => p.startsWith('key points of hard: Flesch-Kincaid grade')), r.problems.join('\n'));
+  assert.ok(r.problems.some((p) => p.startsWith('key point 1 of wordy: 21 words (limit 20)')));
+  assert.deepEqual(r.keyPoints.rows[0].words, [4, 7]);
+  // All of a sheet's English key points: at most 900 words.
+  const many = Array.from({ length: 12 }, (_, i) => topic('t' + i, Array.from({ length: 4 }, () =>
+    Array.from({ length: 19 }, () => 'cat').join(' ') + '.[^S1]')));
+  const all = checkSheet({ sections: many }, 'en');
+  assert.equal(all.keyPoints.total, 12 * 4 * 19);
+  assert.ok(all.problems.includes('key points of the whole sheet: 912 words (limit 900)'));
+  // Spanish: 24 words each, Fernández-Huerta 78 or more.
+  const item = (n) => Array.from({ length: n / 2 }, () => 'Yo sí.').join(' ') + '[^S1]';
+  const es = checkSheet({ sections: [topic('es', [item(24), 'Es una casa.[^S2]']), topic('es2', [item(26), 'Es una casa.[^S2]'])] }, 'es');
+  assert.deepEqual(es.keyPoints.rows.map((row) => row.ok), [true, false]);
+  assert.ok(es.problems.some((p) => p.startsWith('key point 1 of es2: 26 words (limit 24)')));
+});
+
 for (const lang of ['en', 'es']) {
   test(`data/${lang}.json is within the plain-language limits`, () => {
     const sheet = JSON.parse(readFileSync(path.join(root, `data/${lang}.json`), 'utf8'));
