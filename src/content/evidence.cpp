@@ -57,6 +57,18 @@ private:
         }
     }
 
+    // A picture's labelled parts (diagram items, timeline events), each citing at its own place,
+    // then the picture's note.
+    template <typename Part, typename PlaceOf>
+    void labelled(const Section& s, const Block& b, const std::vector<Part>& parts, const char* field,
+                  const std::string& path, PlaceOf place_of) {
+        for (std::size_t i = 0; i < parts.size(); ++i) {
+            rich(s, b, parts[i].text, place_of(parts[i]), child_path(child_path(child_path(path, field), i), "text"),
+                 parts[i].label);
+        }
+        rich(s, b, b.note, place_of_note(b), child_path(path, "note"));
+    }
+
     void block(const Section& s, const Block& b, const std::string& path) {
         switch (b.type) {
             case BlockType::Paragraph:
@@ -68,12 +80,7 @@ private:
                 break;
             case BlockType::KeyPoints: items(s, b, path); break;
             case BlockType::Timeline:
-                for (std::size_t i = 0; i < b.events.size(); ++i) {
-                    const TimelineEvent& e = b.events[i];
-                    rich(s, b, e.text, place_of_event(b, e), child_path(child_path(child_path(path, "events"), i), "text"),
-                         e.label);
-                }
-                rich(s, b, b.note, place_of_note(b), child_path(path, "note"));
+                labelled(s, b, b.events, "events", path, [&](const TimelineEvent& e) { return place_of_event(b, e); });
                 break;
             case BlockType::Figure:
                 rich(s, b, b.text, place_of_block(b), child_path(path, "label"), b.value);
@@ -98,12 +105,7 @@ private:
                 rich(s, b, b.note, place_of_note(b), child_path(path, "note"));
                 break;
             case BlockType::Diagram:
-                for (std::size_t i = 0; i < b.diagram_items.size(); ++i) {
-                    const DiagramItem& item = b.diagram_items[i];
-                    rich(s, b, item.text, place_of_item(b, item), child_path(child_path(child_path(path, "items"), i), "text"),
-                         item.label);
-                }
-                rich(s, b, b.note, place_of_note(b), child_path(path, "note"));
+                labelled(s, b, b.diagram_items, "items", path, [&](const DiagramItem& item) { return place_of_item(b, item); });
                 break;
         }
     }

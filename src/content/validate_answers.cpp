@@ -11,24 +11,9 @@
 namespace factsheet::content::detail {
 namespace {
 
-void read_rich_items(Validator& v, const json& obj, const std::string& path, std::size_t min, Need need, Block& out) {
-    const json* items = v.read_array(obj, path, "items", min, need);
-    if (!items) return;
-    const std::string p = child_path(path, "items");
-    for (std::size_t i = 0; i < items->size(); ++i) {
-        const json& item = (*items)[i];
-        RichText text;
-        if (!item.is_string()) {
-            v.error(child_path(p, i), "expected an item's text (a string), found " + describe(item));
-        } else if (v.check_rich(item.get_ref<const std::string&>(), child_path(p, i), text)) {
-            out.items.push_back(std::move(text));
-        }
-    }
-}
-
 void validate_key_points(Validator& v, const json& obj, const std::string& path, const std::string& lang, Block& out) {
     v.reject_unknown_fields(obj, path, {"id", "type", "items"});
-    read_rich_items(v, obj, path, limits::key_points_min, Need::Required, out);
+    validate_list_items(v, obj, path, limits::key_points_min, Need::Required, out);
     const json& items = obj.contains("items") ? obj["items"] : obj;
     const std::string p = child_path(path, "items");
     if (items.is_array() && items.size() > limits::key_points_max) {
@@ -53,7 +38,7 @@ void validate_question(Validator& v, const json& obj, const std::string& path, B
     v.reject_unknown_fields(obj, path, {"id", "type", "question", "text", "items"});
     v.read_plain(obj, path, "question", limits::question, Need::Required, out.question);
     v.read_rich(obj, path, "text", Need::Required, out.text);
-    read_rich_items(v, obj, path, 1, Need::Optional, out);
+    validate_list_items(v, obj, path, 1, Need::Optional, out);
 }
 
 void validate_contact(Validator& v, const json& obj, const std::string& path, Block& out) {

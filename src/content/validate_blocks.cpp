@@ -18,8 +18,11 @@ constexpr BlockKind block_kinds[] = {
     {"contact", BlockType::Contact},     {"timeline", BlockType::Timeline},
 };
 
-void validate_list_items(Validator& v, const json& obj, const std::string& path, Block& out) {
-    const json* items = v.read_array(obj, path, "items", 1, Need::Required);
+}  // namespace
+
+void validate_list_items(Validator& v, const json& obj, const std::string& path, std::size_t min_items, Need need,
+                         Block& out) {
+    const json* items = v.read_array(obj, path, "items", min_items, need);
     if (!items) return;
     const std::string p = child_path(path, "items");
     for (std::size_t i = 0; i < items->size(); ++i) {
@@ -32,6 +35,8 @@ void validate_list_items(Validator& v, const json& obj, const std::string& path,
         }
     }
 }
+
+namespace {
 
 void validate_fields(Validator& v, const json& obj, const std::string& path, const std::string& lang, Block& out) {
     switch (out.type) {
@@ -49,7 +54,7 @@ void validate_fields(Validator& v, const json& obj, const std::string& path, con
             break;
         case BlockType::List:
             v.reject_unknown_fields(obj, path, {"id", "type", "items", "ordered"});
-            validate_list_items(v, obj, path, out);
+            validate_list_items(v, obj, path, 1, Need::Required, out);
             v.read_bool(obj, path, "ordered", out.ordered);
             break;
         case BlockType::Quote:

@@ -94,6 +94,9 @@ void validate_block(Validator& v, const json& value, const std::string& path, co
 void validate_chart(Validator& v, const json& obj, const std::string& path, Block& out);
 void validate_diagram(Validator& v, const json& obj, const std::string& path, Block& out);
 void validate_timeline(Validator& v, const json& obj, const std::string& path, Block& out);
+// A block's "items": rich texts, at least min_items of them (lists, key points, a question's steps).
+void validate_list_items(Validator& v, const json& obj, const std::string& path, std::size_t min_items, Need need,
+                         Block& out);
 // Key points, questions and contacts (validate_answers.cpp); key point limits depend on `lang`.
 void validate_answer_block(Validator& v, const json& obj, const std::string& path, const std::string& lang, Block& out);
 // Key points first, then at most one main picture, then details that are never empty.

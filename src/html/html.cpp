@@ -366,31 +366,6 @@ private:
         raw("</p>\n</div>\n");
     }
 
-    // A timeline's text alternative: its events in date order, each with its date, label and words.
-    void timeline(const Block& b) {
-        open("figure", "timeline", b);
-        raw("\n<figcaption><strong>");
-        text(b.title);
-        raw("</strong> ");
-        text(b.caption);
-        raw("</figcaption>\n<ol>\n");
-        for (const TimelineEvent& e : b.events) {
-            raw("<li>");
-            raw(time_html(e.date));
-            raw(": <strong>");
-            text(e.label);
-            raw("</strong>. ");
-            rich(e.text);
-            raw("</li>\n");
-        }
-        raw("</ol>\n");
-        if (!b.note.empty()) {
-            raw("<p class=\"note\">");
-            rich(b.note);
-            raw("</p>\n");
-        }
-        raw("</figure>\n");
-    }
 
     void figure(const Block& b) {
         open("p", "figure", b);
@@ -472,11 +447,7 @@ private:
             raw("</tr>\n");
         }
         raw("</tbody>\n</table>\n");
-        if (!b.note.empty()) {
-            raw("<p class=\"note\">");
-            rich(b.note);
-            raw("</p>\n");
-        }
+        note(b);
         raw("</figure>\n");
     }
 
@@ -487,35 +458,62 @@ private:
         raw(")</span>");
     }
 
-    // A diagram's text alternative: the items as a list, each with its hours, text and confidence.
-    void diagram(const Block& b) {
-        open("figure", "diagram", b);
+    // A picture whose text alternative is a list (a diagram's items, a timeline's events): its
+    // title and caption, the list (each item written by `item`), and its note.
+    template <typename Item>
+    void listed_figure(const Block& b, std::string_view cls, bool ordered, Item&& item) {
+        open("figure", cls, b);
         raw("\n<figcaption><strong>");
         text(b.title);
         raw("</strong> ");
         text(b.caption);
-        raw("</figcaption>\n<ul>\n");
-        for (const DiagramItem& item : b.diagram_items) {
-            raw("<li><strong>");
-            text(item.label);
-            raw("</strong>");
-            if (!item.hours.empty()) {
-                raw(" (");
-                text(present::hours(s_, item));
-                raw(")");
-            }
-            raw(": ");
-            rich(item.text);
-            confidence(item.confidence);
-            raw("</li>\n");
-        }
-        raw("</ul>\n");
-        if (!b.note.empty()) {
-            raw("<p class=\"note\">");
-            rich(b.note);
-            raw("</p>\n");
-        }
+        raw(ordered ? "</figcaption>\n<ol>\n" : "</figcaption>\n<ul>\n");
+        item();
+        raw(ordered ? "</ol>\n" : "</ul>\n");
+        note(b);
         raw("</figure>\n");
+    }
+
+    void note(const Block& b) {
+        if (b.note.empty()) return;
+        raw("<p class=\"note\">");
+        rich(b.note);
+        raw("</p>\n");
+    }
+
+    // A diagram's text alternative: the items as a list, each with its hours, text and confidence.
+    void diagram(const Block& b) {
+        listed_figure(b, "diagram", false, [&] {
+            for (const DiagramItem& item : b.diagram_items) {
+                raw("<li><strong>");
+                text(item.label);
+                raw("</strong>");
+                if (!item.hours.empty()) {
+                    raw(" (");
+                    text(present::hours(s_, item));
+                    raw(")");
+                }
+                raw(": ");
+                rich(item.text);
+                confidence(item.confidence);
+                raw("</li>\n");
+            }
+        });
+    }
+
+    // A timeline's text alternative: its events in date order, each with its date, label and words.
+    void timeline(const Block& b) {
+        listed_figure(b, "timeline", true, [&] {
+            for (const TimelineEvent& e : b.events) {
+                raw("<li>");
+                raw(time_html(e.date));
+                raw(": <strong>");
+                text(e.label);
+                raw("</strong>. ");
+                rich(e.text);
+                raw("</li>\n");
+            }
+        });
     }
 
     void point(const ChartPoint& p) {

@@ -129,25 +129,30 @@ private:
         for (size_t i = 0; i <= sheet_.sections.size(); ++i) {
             const bool is_sources = i == sheet_.sections.size();
             const std::string& label = is_sources ? sheet_.ui_text("sources") : sheet_.sections[i].title;
-            const float top = y_;
-            doc_.rects.push_back({m_.column_x, top, m_.column_w, 1.0f, ColorRole::Rule, 0});
-            y_ += row_pad;
-            plain(label, body(), m_.column_x + m_.body_size * 0.5f, m_.column_w - m_.body_size, ColorRole::Accent,
-                  false);
-            y_ += row_pad;
-            Target t;
-            t.x = m_.column_x;
-            t.y = top;
-            t.w = m_.column_w;
-            t.h = std::max(m_.tap_min, y_ - top);
-            y_ = top + t.h;
-            t.action = ActionKind::JumpToSection;
-            t.arg = static_cast<int>(i);
-            t.label = label;
-            doc_.targets.push_back(std::move(t));
+            row_target(label, label, false, row_pad, ActionKind::JumpToSection, static_cast<int>(i));
         }
         doc_.rects.push_back({m_.column_x, y_, m_.column_w, 1.0f, ColorRole::Rule, 0});
         gap(1.5f);
+    }
+
+    // A full-width row under a rule that is one tap target (a contents entry, a section's
+    // "Read the details"): `text` drawn in the accent colour, `label` what it is called.
+    void row_target(const std::string& text, const std::string& label, bool bold, float pad, ActionKind action, int arg) {
+        const float top = y_;
+        doc_.rects.push_back({m_.column_x, top, m_.column_w, 1.0f, ColorRole::Rule, 0});
+        y_ += pad;
+        plain(text, body(), m_.column_x + m_.body_size * 0.5f, m_.column_w - m_.body_size, ColorRole::Accent, bold);
+        y_ += pad;
+        Target t;
+        t.x = m_.column_x;
+        t.y = top;
+        t.w = m_.column_w;
+        t.h = std::max(m_.tap_min, y_ - top);
+        y_ = top + t.h;
+        t.action = action;
+        t.arg = arg;
+        t.label = label;
+        doc_.targets.push_back(std::move(t));
     }
 
     void heading(const std::string& id, const std::string& text) {
@@ -176,25 +181,11 @@ private:
 
     // A full-width button under the section's answer: opens or closes its details.
     void details_toggle(bool open) {
-        const float top = y_;
         const std::string label = sheet_.ui_text(open ? "details_hide" : "details_show");
-        const float pad = std::max(0.0f, (m_.tap_min - m_.line_height) * 0.5f);
-        doc_.rects.push_back({m_.column_x, top, m_.column_w, 1.0f, ColorRole::Rule, 0});
-        y_ += pad;
         // A disclosure mark before the words: a triangle pointing right when closed, down when open.
-        plain((open ? "\xE2\x96\xBE " : "\xE2\x96\xB8 ") + label, body(), m_.column_x + m_.body_size * 0.3f,
-              m_.column_w - m_.body_size * 0.6f, ColorRole::Accent, true);
-        y_ += pad;
-        Target t;
-        t.x = m_.column_x;
-        t.y = top;
-        t.w = m_.column_w;
-        t.h = std::max(m_.tap_min, y_ - top);
-        y_ = top + t.h;
-        t.action = ActionKind::ToggleDetails;
-        t.arg = static_cast<int>(section_index_);
-        t.label = label;
-        doc_.targets.push_back(std::move(t));
+        row_target((open ? "\xE2\x96\xBE " : "\xE2\x96\xB8 ") + label, label, true,
+                   std::max(0.0f, (m_.tap_min - m_.line_height) * 0.5f), ActionKind::ToggleDetails,
+                   static_cast<int>(section_index_));
         doc_.rects.push_back({m_.column_x, y_, m_.column_w, 1.0f, ColorRole::Rule, 0});
         gap();
     }
