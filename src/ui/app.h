@@ -17,13 +17,12 @@
 #include "present/qr.h"
 #include "ui/pictures.h"
 #include "ui/document.h"
+#include "ui/imgui_loop.h"
 #include "ui/metrics.h"
+#include "ui/parts/parts.h"
 #include "ui/scroller.h"
-#include "ui/text_layout.h"
 #include "ui/theme.h"
-#include "ui/widgets.h"
 
-struct ImGuiContext;
 struct ImDrawData;
 
 namespace factsheet::ui {
@@ -76,7 +75,7 @@ public:
     // The page could not fetch them: the card says so, and asks again when a source next opens.
     void passages_failed();
     // Where the current sheet's passages are.
-    enum class Passages { Ready, Missing, Asked, Failed };
+    using Passages = PassagesState;  // ui/parts/parts.h: the source card says so
     Passages passages() const { return passages_; }
 
     void set_viewport(float css_w, float css_h, float device_pixel_ratio);
@@ -129,7 +128,7 @@ public:
     ImDrawData* draw_data() const;
 
     // --- state a test or the page can read -------------------------------------------------
-    std::uint64_t frame_count() const { return frames_; }
+    std::uint64_t frame_count() const { return loop_.frames(); }
     bool content_ok() const { return content_ok_; }
     const content::Sheet& sheet() const { return sheet_; }
     const std::vector<content::Error>& content_errors() const { return errors_; }
@@ -152,10 +151,7 @@ public:
     const std::string& toast() const { return toast_; }
     ThemeId theme_id() const { return theme_; }
     // Screen-space rectangles of everything that can be tapped in the last frame (for tests).
-    struct Hit {
-        float x, y, w, h;
-        std::string label;
-    };
+    using Hit = ui::Hit;
     const std::vector<Hit>& last_hits() const { return hits_; }
     // Screen rectangle of the QR code with its quiet zone in the last frame (CSS px; w 0: none).
     const Hit& qr_rect() const { return qr_rect_; }
@@ -165,38 +161,28 @@ public:
     const Pictures& pictures() const { return pictures_; }
 
 private:
+    // app_navigation.cpp: the layout, where the reader is, jumps, details, tap targets.
     void relayout();
     void keep_place_after_relayout(const std::string& section, float within);
     bool open_details_for(const std::string& block_id);  // true when it opened them
-    void draw_header();
-    void draw_document();
-    void draw_menu();
-    void draw_source_card();
-    void draw_qr_card();
-    void draw_remove_card();
-    void draw_print_card();  // app_print.cpp
-    void print(bool key_points_only);
-    void open_card(Card c);
-    bool modal() const { return popup_source_ >= 0 || menu_open_ || card_ != Card::None; }
-    void draw_toast();
-    void draw_error_screen();
-    // Shared by the overlays (app_overlays.cpp): laid-out text drawn at (x, y) and recorded for
-    // the test hook; a card's full-size button, drawn, recorded and made a tap target; whether
-    // this frame's release is a tap on the dimmed page above a card whose top is card_y (never
-    // in the frame that opened it: that release belongs to the tap that opened it).
-    void draw_pieces(ImDrawList* dl, const TextBlock& tb, ImFont* font, float size, float x, float y, unsigned int col);
-    bool card_button(ImDrawList* dl, const char* id, const std::string& label, float x, float y, float w,
-                     ButtonStyle style);
-    bool tapped_above(float card_y) const;
-    void activate(const Target& t);
-    void show_source(int index, const std::string& place);  // a citation's card
     void update_current_section();
     void scroll_into_view(float doc_y, float h);
-    void wake(int frames = 3);
-    float header_h() const;
+    void activate(const Target& t);
+    void show_source(int index, const std::string& place);  // a citation's card
+    // app_document.cpp: the document under the header, with its pictures and tap targets.
+    void draw_document();
+    // app.cpp: the parts over the page (ui/parts/parts.h), and what the reader did with them.
+    void draw_parts(const Part& part);
+    void act(const HeaderResult& r);
+    void act(const MenuResult& r);
+    void open_card(Card c);
+    void print(bool key_points_only);
+    bool modal() const { return popup_source_ >= 0 || menu_open_ || card_ != Card::None; }
+    void wake(int frames = 3) { loop_.wake(frames); }
+    float header_h() const { return metrics_.header_h; }
 
     Host* host_;
-    ImGuiContext* ctx_ = nullptr;
+    ImguiLoop loop_;
     std::vector<unsigned char> font_regular_, font_bold_;
     Fonts fonts_;
 
@@ -219,37 +205,33 @@ private:
 
     Scroller scroller_;
     std::string current_section_;
+    bool jumping_ = false;      // a requested jump is animating: report only where it lands
+    int focused_target_ = -1;   // document target that has keyboard focus
     int popup_source_ = -1;
     std::string popup_place_;  // where the tapped citation stands; empty from the source list
     bool menu_open_ = false;
-    float menu_scroll_ = 0;      // the menu scrolls when it is taller than the screen below the header
-    float menu_scroll_max_ = 0;  // ... by at most this much (set as it is drawn)
+    MenuScroll menu_scroll_;
     bool menu_dragging_ = false;
     float menu_drag_y_ = 0;
     Card card_ = Card::None;
     present::QrMatrix qr_;
     std::string qr_address_;
     Hit qr_rect_{0, 0, 0, 0, ""};
-    bool jumping_ = false;
-    int focused_target_ = -1;  // document target that has keyboard focus  // a requested jump is animating: report only where it lands
     std::string toast_;
     double toast_until_ = -1;
-    std::uint64_t popup_opened_frame_ = 0;
+    std::uint64_t card_opened_frame_ = 0;
 
     // Gesture state: a touch becomes a scroll once it moves past the slop; then it never taps.
     bool pointer_down_ = false;
-    bool pointer_touch_ = false;
     bool gesture_scrolling_ = false;
     bool press_cancelled_ = false;
     float down_x_ = 0, down_y_ = 0;
 
-    int settle_frames_ = 3;
     bool continuous_ = false;
     bool can_save_offline_ = false;
     bool offline_one_language_ = false;
     Passages passages_ = Passages::Missing;
     double last_time_ = -1;
-    std::uint64_t frames_ = 0;
     std::vector<Hit> hits_;
     std::vector<std::string> drawn_texts_;
     Pictures pictures_;

@@ -1,5 +1,5 @@
-// picture_view.cpp: a picture on a canvas of its own (picture_view.h): its Dear ImGui context,
-// input, frames on demand, and what it says to the page.
+// picture_view.cpp: a picture on a canvas of its own (picture_view.h): its layout, its input and
+// frames (ui/imgui_loop.h, as the app's), and what it says to the page.
 #include "ui/picture_view.h"
 
 #include <algorithm>
@@ -8,18 +8,12 @@
 
 #include "content/loader.h"
 #include "imgui.h"
-#include "imgui_internal.h"  // InputEventsQueue: a frame is due while queued input waits
 #include "present/words.h"
 #include "ui/imgui_setup.h"
 #include "ui/picture.h"
 #include "ui/pictures/paint.h"
 
 namespace factsheet::ui {
-namespace {
-
-const ImVec2 kFarAway(-FLT_MAX, -FLT_MAX);
-
-}  // namespace
 
 // --- the set -----------------------------------------------------------------------------
 
@@ -64,19 +58,12 @@ bool PictureSet::find(const std::string& id, size_t& section, size_t& block) con
 // --- one view ----------------------------------------------------------------------------
 
 PictureView::PictureView(const PictureSet& set, const std::string& block_id)
-    : set_(set), id_(block_id), theme_(theme(ThemeId::Light)) {
+    : set_(set), id_(block_id), loop_(set.atlas(), false), theme_(theme(ThemeId::Light)) {
+    // keyboard_nav off: the page's Tab order moves between pictures; keys come through key()
     found_ = set.ok() && set.find(block_id, slot_.section, slot_.block);
-    ImGuiContext* prev = ImGui::GetCurrentContext();
-    ctx_ = ImGui::CreateContext(set.atlas());
-    configure_context(false);  // the page's Tab order moves between pictures; keys: key()
-    ImGui::SetCurrentContext(prev ? prev : ctx_);
 }
 
-PictureView::~PictureView() {
-    ImGuiContext* prev = ImGui::GetCurrentContext();
-    ImGui::DestroyContext(ctx_);
-    ImGui::SetCurrentContext(prev != ctx_ ? prev : nullptr);
-}
+PictureView::~PictureView() = default;
 
 float PictureView::layout(float css_w, float text_scale, float dpr) {
     w_ = std::max(1.0f, std::isfinite(css_w) ? css_w : 1.0f);
@@ -110,37 +97,26 @@ void PictureView::set_visible(bool on) {
 }
 
 void PictureView::pointer_down(float x, float y, bool touch, double) {
-    ImGui::SetCurrentContext(ctx_);
-    ImGuiIO& io = ImGui::GetIO();
-    io.AddMouseSourceEvent(touch ? ImGuiMouseSource_TouchScreen : ImGuiMouseSource_Mouse);
-    io.AddMousePosEvent(x, y);
-    io.AddMouseButtonEvent(0, true);
+    loop_.pointer_at(x, y, touch);
+    loop_.button(true, touch);
     wake();
 }
 
 void PictureView::pointer_move(float x, float y, bool touch, double) {
-    ImGui::SetCurrentContext(ctx_);
-    ImGuiIO& io = ImGui::GetIO();
-    io.AddMouseSourceEvent(touch ? ImGuiMouseSource_TouchScreen : ImGuiMouseSource_Mouse);
-    io.AddMousePosEvent(x, y);
+    loop_.pointer_at(x, y, touch);
     wake();
 }
 
 void PictureView::pointer_up(float x, float y, bool touch, double) {
-    ImGui::SetCurrentContext(ctx_);
-    ImGuiIO& io = ImGui::GetIO();
-    io.AddMousePosEvent(x, y);
-    io.AddMouseButtonEvent(0, false);
-    if (touch) io.AddMousePosEvent(kFarAway.x, kFarAway.y);  // a finger has no hover
+    loop_.pointer_at(x, y, touch);
+    loop_.button(false, touch);  // a finger has no hover
     wake();
 }
 
 // The browser took the touch (a scroll of the page): no tap, no hover.
 void PictureView::pointer_cancel() {
-    ImGui::SetCurrentContext(ctx_);
-    ImGuiIO& io = ImGui::GetIO();
-    io.AddMousePosEvent(kFarAway.x, kFarAway.y);
-    io.AddMouseButtonEvent(0, false);
+    loop_.pointer_gone();
+    loop_.button(false, false);
     wake();
 }
 
@@ -177,20 +153,10 @@ bool PictureView::key(int imgui_key) {
     return true;
 }
 
-bool PictureView::wants_frame() const {
-    if (!found_ || !visible_) return false;
-    if (settle_ > 0 || animating_) return true;
-    return ctx_->InputEventsQueue.Size > 0;
-}
+bool PictureView::wants_frame() const { return found_ && visible_ && (animating_ || loop_.wants_frame()); }
 
 void PictureView::frame(double t) {
-    ImGui::SetCurrentContext(ctx_);
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(std::max(1.0f, w_), std::max(1.0f, h_));
-    io.DisplayFramebufferScale = ImVec2(dpr_, dpr_);  // fonts are rasterised at this density
-    io.DeltaTime = last_time_ < 0 ? 1.0f / 60.0f : static_cast<float>(std::clamp(t - last_time_, 1e-4, 0.25));
-    last_time_ = t;
-    ImGui::NewFrame();
+    loop_.begin_frame(w_, h_, dpr_, t);
     begin_display_window("picture", theme_);
     PictureFrame f;
     f.sheet = &set_.sheet();
@@ -206,7 +172,7 @@ void PictureView::frame(double t) {
     f.reduced_motion = reduced_motion_;
     if (found_ && set_.fonts().regular) pictures_.draw(slot_, f);
     ImGui::End();
-    ImGui::Render();
+    loop_.end_frame();
 
     hits_ = std::move(f.hits);
     texts_ = std::move(f.texts);
@@ -219,16 +185,10 @@ void PictureView::frame(double t) {
     announcement_ = sel != last_selected_ && sel >= 0 ? describe_selected() : std::string();
     last_selected_ = sel;
 
-    ++frames_;
-    if (settle_ > 0) --settle_;
-    if (io.MouseDown[0]) settle_ = std::max(settle_, 1);  // press states settle while held
-    current_ = visible_ && settle_ == 0 && !animating_;
+    current_ = visible_ && !loop_.wants_frame() && !animating_;
 }
 
-ImDrawData* PictureView::draw_data() const {
-    ImGui::SetCurrentContext(ctx_);
-    return ImGui::GetDrawData();
-}
+ImDrawData* PictureView::draw_data() const { return loop_.draw_data(); }
 
 // The chosen mark's panel in words: its first line (the value and date), what it says with each
 // citation named ("source 15: TRAC"), and how sure, for the live region.

@@ -15,6 +15,7 @@
 
 #include "content/sheet.h"
 #include "ui/document.h"
+#include "ui/imgui_loop.h"
 #include "ui/metrics.h"
 #include "ui/pictures.h"
 #include "ui/theme.h"
@@ -64,7 +65,7 @@ public:
     PictureView& operator=(const PictureView&) = delete;
 
     bool ok() const { return found_; }  // the block exists and is a picture
-    ImGuiContext* context() const { return ctx_; }  // for the platform's renderer
+    ImGuiContext* context() const { return loop_.context(); }  // for the platform's renderer
     const std::string& block_id() const { return id_; }
 
     // Lays out for a canvas `css_w` wide at the reader's text size (1..2) and the screen's
@@ -98,7 +99,7 @@ public:
     ImDrawData* draw_data() const;
 
     // --- what the page and its tests read -------------------------------------------------
-    std::uint64_t frame_count() const { return frames_; }
+    std::uint64_t frame_count() const { return loop_.frames(); }
     int selected() const;
     int mark_count() const;
     // What the chosen mark says, in words (value, date, source), when the choice changed in the
@@ -111,7 +112,7 @@ public:
 
 private:
     void wake(int frames = 3) {
-        settle_ = frames > settle_ ? frames : settle_;
+        loop_.wake(frames);
         current_ = false;
     }
     std::string describe_selected() const;
@@ -120,7 +121,7 @@ private:
     std::string id_;
     bool found_ = false;
     PictureSlot slot_;
-    ImGuiContext* ctx_ = nullptr;
+    ImguiLoop loop_;
     Pictures pictures_;
     Metrics metrics_;
     Theme theme_;
@@ -129,10 +130,7 @@ private:
     bool visible_ = false;
     bool animating_ = false;
     bool current_ = false;  // the last frame drawn on screen shows the picture as it is now
-    int settle_ = 3;
     int last_selected_ = -1;
-    double last_time_ = -1;
-    std::uint64_t frames_ = 0;
     std::string announcement_;
     std::string open_source_;
     std::vector<PictureHit> hits_;
