@@ -25,7 +25,9 @@ set(FACTSHEET_WASM_LINK_OPTIONS
   -sASSERTIONS=0)
 
 function(factsheet_wasm target entry)
-  add_executable(${target} ${entry} ${ARGN} ${FACTSHEET_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+  # src/platform/web/webgl.cpp: WebGL2 and Dear ImGui's renderer, the same for both.
+  add_executable(${target} ${entry} ${ARGN} ${CMAKE_SOURCE_DIR}/src/platform/web/webgl.cpp
+    ${FACTSHEET_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
   target_include_directories(${target} PRIVATE ${CMAKE_SOURCE_DIR}/src ${FACTSHEET_IMGUI_DIR}/backends)
   target_link_libraries(${target} PRIVATE factsheet_ui)
   target_compile_options(${target} PRIVATE ${FACTSHEET_CXX_FLAGS})
@@ -34,7 +36,7 @@ function(factsheet_wasm target entry)
 endfunction()
 
 # The app: web/boot.js loads it.
-factsheet_wasm(factsheet src/platform/web/main_web.cpp src/platform/web/gl_web.cpp src/platform/web/input_web.cpp)
+factsheet_wasm(factsheet src/platform/web/main_web.cpp src/platform/web/input_web.cpp)
 target_link_options(factsheet PRIVATE -sEXPORT_NAME=createFactsheet
   -sINCOMING_MODULE_JS_API=[host,locateFile,wasmBinary,print,printErr,onAbort,instantiateWasm])
 

@@ -75,7 +75,7 @@ void App::draw_document() {
         ImGui::PopID();
     }
     while (next_picture < doc_.pictures.size()) pictures_.draw(doc_, next_picture++, ff);
-    for (PictureHit& h : ff.hits) hits_.push_back({h.x, h.y, h.w, h.h, std::move(h.label)});
+    for (Hit& h : ff.hits) hits_.push_back(std::move(h));
     for (std::string& s : ff.texts) drawn_texts_.push_back(std::move(s));
     if (ff.focus_moved) scroll_into_view(ff.focus_y, ff.focus_h);
     if (ff.open_source >= 0) show_source(ff.open_source, ff.open_place);

@@ -107,7 +107,7 @@ public:
     const std::string& announcement() const { return announcement_; }
     // The id of a source whose citation was tapped in the panel in the last frame, or empty.
     const std::string& open_source() const { return open_source_; }
-    const std::vector<PictureHit>& hits() const { return hits_; }
+    const std::vector<Hit>& hits() const { return hits_; }
     const std::vector<std::string>& texts() const { return texts_; }
 
 private:
@@ -133,7 +133,7 @@ private:
     int last_selected_ = -1;
     std::string announcement_;
     std::string open_source_;
-    std::vector<PictureHit> hits_;
+    std::vector<Hit> hits_;
     std::vector<std::string> texts_;
 };
 

@@ -9,6 +9,7 @@
 
 #include "content/sheet.h"
 #include "ui/document.h"
+#include "ui/hit.h"
 #include "ui/metrics.h"
 #include "ui/theme.h"
 
@@ -27,11 +28,6 @@ struct PictureState {
     double appear_start = -1;  // when it first came into view (the grow-in starts), -1 before
 };
 
-struct PictureHit {
-    float x, y, w, h;
-    std::string label;
-};
-
 // One frame's inputs and results for all the document's pictures.
 struct PictureFrame {
     // in
@@ -48,7 +44,7 @@ struct PictureFrame {
     bool reduced_motion = false;
     bool modal = false;  // a popup is open: the pictures do not take input
     // out
-    std::vector<PictureHit> hits;
+    std::vector<Hit> hits;
     std::vector<std::string> texts;
     int open_source = -1;             // a citation in a panel was tapped
     std::string open_place;           // ... at this place (content/evidence.h), for its passages

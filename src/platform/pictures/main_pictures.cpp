@@ -21,6 +21,8 @@
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "platform/dom_keys.h"
+#include "platform/web/readouts.h"
+#include "platform/web/webgl.h"
 #include "ui/picture_view.h"
 #include "ui/theme.h"
 
@@ -56,27 +58,10 @@ factsheet::ui::Theme current_theme() {
     return t;
 }
 
-bool create_context() {
-    EmscriptenWebGLContextAttributes attrs;
-    emscripten_webgl_init_context_attributes(&attrs);
-    attrs.majorVersion = 2;
-    attrs.minorVersion = 0;
-    attrs.alpha = false;      // opaque: each picture is cleared to the page's background
-    attrs.antialias = false;  // Dear ImGui anti-aliases its own shapes
-    attrs.depth = false;
-    attrs.stencil = false;
-    attrs.premultipliedAlpha = false;
-    attrs.powerPreference = EM_WEBGL_POWER_PREFERENCE_LOW_POWER;
-    rt().gl = emscripten_webgl_create_context(kCanvas, &attrs);
-    if (rt().gl <= 0) return false;
-    emscripten_webgl_make_context_current(rt().gl);
-    return true;
-}
-
 bool init_backend(size_t i) {
     Runtime& r = rt();
     ImGui::SetCurrentContext(r.views[i]->context());
-    r.backend[i] = ImGui_ImplOpenGL3_Init("#version 300 es");
+    r.backend[i] = factsheet::web::renderer_init();
     return r.backend[i];
 }
 
@@ -94,7 +79,8 @@ EMSCRIPTEN_KEEPALIVE int fp_start(const unsigned char* regular, int regular_len,
                           std::vector<unsigned char>(bold, bold + bold_len)))
         return 2;
     if (!r.set->set_content(std::string_view(json, static_cast<size_t>(json_len)))) return 3;
-    if (!create_context()) return 1;
+    r.gl = factsheet::web::create_webgl2(kCanvas);
+    if (!r.gl) return 1;
     r.gl_ready = true;
     return 0;
 }
@@ -193,13 +179,7 @@ EMSCRIPTEN_KEEPALIVE int fp_frame(int i, double t) {
     ImGui::SetCurrentContext(v->context());
     ImGui_ImplOpenGL3_NewFrame();  // creates the renderer's shaders and buffers on first use
     v->frame(t);
-    const std::uint32_t bg = current_theme().background;
-    glViewport(0, 0, fb_w, fb_h);
-    glEnable(GL_SCISSOR_TEST);  // clears only this picture's corner, not the whole shared canvas
-    glScissor(0, 0, fb_w, fb_h);
-    glClearColor(((bg >> 16) & 0xFF) / 255.0f, ((bg >> 8) & 0xFF) / 255.0f, (bg & 0xFF) / 255.0f, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(v->draw_data());
+    factsheet::web::render(v->draw_data(), fb_w, fb_h, current_theme().background);  // this picture's corner only
     return 1;
 }
 
@@ -216,17 +196,10 @@ EMSCRIPTEN_KEEPALIVE int fp_gl_restored() {
     emscripten_webgl_make_context_current(r.gl);
     for (size_t i = 0; i < r.views.size(); ++i) {
         ImGui::SetCurrentContext(r.views[i]->context());
-        if (r.backend[i]) ImGui_ImplOpenGL3_Shutdown();
+        if (r.backend[i]) factsheet::web::renderer_shutdown();
         r.backend[i] = false;
     }
-    // Shared textures outlive one backend's shutdown (it frees only those no other context
-    // uses): their names are stale after the loss, so each is made again from its pixels.
-    for (ImTextureData* tex : r.set->atlas()->TexList) {
-        if (tex->Status == ImTextureStatus_Destroyed) continue;
-        tex->SetTexID(ImTextureID_Invalid);
-        tex->BackendUserData = nullptr;
-        tex->SetStatus(ImTextureStatus_WantCreate);
-    }
+    factsheet::web::textures_lost(r.set->atlas());
     for (size_t i = 0; i < r.views.size(); ++i)
         if (!init_backend(i)) return 0;
     for (auto& v : r.views) v->redraw();
@@ -257,24 +230,17 @@ EMSCRIPTEN_KEEPALIVE const char* fp_open_source(int i) {
     return rt().scratch.c_str();
 }
 
-// Tap targets in the last frame: "label\tx\ty\tw\th" lines, CSS px in the picture's canvas.
+// Tap targets in the last frame (CSS px in the picture's canvas) and its words (readouts.h).
 EMSCRIPTEN_KEEPALIVE const char* fp_hits(int i) {
-    std::string& s = rt().scratch;
-    s.clear();
-    if (factsheet::ui::PictureView* v = view(i))
-        for (const auto& h : v->hits())
-            s += h.label + "\t" + std::to_string(h.x) + "\t" + std::to_string(h.y) + "\t" + std::to_string(h.w) + "\t" +
-                 std::to_string(h.h) + "\n";
-    return s.c_str();
+    factsheet::ui::PictureView* v = view(i);
+    rt().scratch = v ? factsheet::web::hit_lines(v->hits()) : "";
+    return rt().scratch.c_str();
 }
 
-// Words drawn in the last frame, one per line.
 EMSCRIPTEN_KEEPALIVE const char* fp_texts(int i) {
-    std::string& s = rt().scratch;
-    s.clear();
-    if (factsheet::ui::PictureView* v = view(i))
-        for (const std::string& t : v->texts()) s += t + "\n";
-    return s.c_str();
+    factsheet::ui::PictureView* v = view(i);
+    rt().scratch = v ? factsheet::web::text_lines(v->texts()) : "";
+    return rt().scratch.c_str();
 }
 
 }  // extern "C"

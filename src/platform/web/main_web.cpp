@@ -10,8 +10,12 @@
 #include <string>
 #include <vector>
 
+#include "imgui.h"
 #include "imgui_impl_opengl3.h"
+#include "platform/web/readouts.h"
 #include "platform/web/web_platform.h"
+#include "platform/web/webgl.h"
+#include "ui/theme.h"
 
 namespace factsheet::web {
 namespace {
@@ -73,8 +77,8 @@ EM_BOOL on_animation_frame(double time_ms, void*) {
     if (!p.gl_ready) return EM_FALSE;
     ImGui_ImplOpenGL3_NewFrame();  // creates the renderer's shaders and buffers on first use
     p.app->frame(time_ms / 1000.0);
-    gl_render(p.app->draw_data(), static_cast<int>(std::lround(p.css_w * p.dpr)),
-              static_cast<int>(std::lround(p.css_h * p.dpr)));
+    render(p.app->draw_data(), static_cast<int>(std::lround(p.css_w * p.dpr)), static_cast<int>(std::lround(p.css_h * p.dpr)),
+           ui::theme(p.app->theme_id()).background);
     if (p.announce_frame) {  // the page shows the canvas once it holds a picture
         p.announce_frame = false;
         js_first_frame();
@@ -146,7 +150,7 @@ EMSCRIPTEN_KEEPALIVE int fs_start(const unsigned char* regular, int regular_len,
                        std::vector<unsigned char>(bold, bold + bold_len)))
         return 2;
     app.set_content(std::string_view(json, static_cast<size_t>(json_len)), section ? section : "");
-    if (!factsheet::web::gl_init(factsheet::web::kCanvas)) return 1;
+    if (!factsheet::web::create_webgl2(factsheet::web::kCanvas) || !factsheet::web::renderer_init()) return 1;
     p.gl_ready = true;
     factsheet::web::install_input(factsheet::web::kCanvas);
     factsheet::web::update_canvas_size();
@@ -220,7 +224,10 @@ EMSCRIPTEN_KEEPALIVE void fs_gl_lost() { platform().gl_ready = false; }
 
 EMSCRIPTEN_KEEPALIVE int fs_gl_restored() {
     auto& p = platform();
-    if (!p.app || !factsheet::web::gl_restore()) return 0;
+    if (!p.app) return 0;
+    factsheet::web::renderer_shutdown();
+    factsheet::web::textures_lost(ImGui::GetIO().Fonts);
+    if (!factsheet::web::renderer_init()) return 0;
     p.gl_ready = true;
     p.announce_frame = true;
     p.frame_pending = false;
@@ -255,27 +262,15 @@ EMSCRIPTEN_KEEPALIVE const char* fs_current_section() {
 
 EMSCRIPTEN_KEEPALIVE double fs_scroll_offset() { return platform().app ? platform().app->scroll_offset() : 0; }
 
-// Texts drawn in the last frame, one per line, top to bottom.
+// Texts drawn in the last frame, top to bottom, and tap targets on screen (readouts.h).
 EMSCRIPTEN_KEEPALIVE const char* fs_drawn_texts() {
-    std::string& s = factsheet::web::scratch;
-    s.clear();
-    if (platform().app)
-        for (const std::string& t : platform().app->last_texts()) {
-            s += t;
-            s += '\n';
-        }
-    return s.c_str();
+    factsheet::web::scratch = platform().app ? factsheet::web::text_lines(platform().app->last_texts()) : "";
+    return factsheet::web::scratch.c_str();
 }
 
-// Tap targets on screen in the last frame: "label\tx\ty\tw\th" lines, CSS px.
 EMSCRIPTEN_KEEPALIVE const char* fs_hits() {
-    std::string& s = factsheet::web::scratch;
-    s.clear();
-    if (platform().app)
-        for (const auto& h : platform().app->last_hits())
-            s += h.label + "\t" + std::to_string(h.x) + "\t" + std::to_string(h.y) + "\t" + std::to_string(h.w) +
-                 "\t" + std::to_string(h.h) + "\n";
-    return s.c_str();
+    factsheet::web::scratch = platform().app ? factsheet::web::hit_lines(platform().app->last_hits()) : "";
+    return factsheet::web::scratch.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE int fs_content_ok() { return platform().app && platform().app->content_ok() ? 1 : 0; }

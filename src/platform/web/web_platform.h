@@ -25,9 +25,6 @@ struct Platform {
 Platform& platform();
 
 void request_frame();                 // schedules a frame if the app wants one
-bool gl_init(const char* canvas);     // WebGL2 context + renderer backend
-bool gl_restore();                    // after webglcontextrestored: rebuild the renderer
-void gl_render(ImDrawData* data, int fb_w, int fb_h);
 void install_input(const char* canvas);
 void update_canvas_size();            // reads CSS size and DPR, sizes the backing store
 

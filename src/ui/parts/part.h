@@ -9,6 +9,7 @@
 
 #include "content/sheet.h"
 #include "ui/document.h"
+#include "ui/hit.h"
 #include "ui/metrics.h"
 #include "ui/text_layout.h"
 #include "ui/theme.h"
@@ -17,13 +18,6 @@
 struct ImDrawList;
 
 namespace factsheet::ui {
-
-// Something that can be tapped, on screen in the last frame, in CSS px, with what a screen reader
-// or a test would call it.
-struct Hit {
-    float x, y, w, h;
-    std::string label;
-};
 
 struct Part {
     const content::Sheet& sheet;
