@@ -423,11 +423,20 @@ test('the sheet announces its height in the forms Datawrapper, Pym.js and AMP re
   });
   // Reload the plain iframe (the snippet form, with the id Pym.js gives its child) so every
   // message is seen from the start.
-  await page.evaluate(() => { const f = document.querySelector('iframe.plain'); f.src = f.src; });
+  await page.evaluate(() => { window.__got = []; const f = document.querySelector('iframe.plain'); f.src = f.src; });
+  // Wait for the reloaded sheet's own announcement (a slow machine may still be loading it),
+  // then for its height to settle, rather than for every subresource of the frame.
+  await page.waitForFunction((origin) => window.__got.some((m) => m.origin === origin
+    && m.data && m.data.type === 'factsheet:height' && m.data.id === 'plain'), SHEET, { timeout: 60000 });
   const plain = page.frames().find((f) => f.url().includes('id=plain'));
-  await plain.waitForFunction(() => document.readyState === 'complete');
-  await page.waitForTimeout(500);
-  const h = await plain.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  const frameHeight = () => plain.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  let h = await frameHeight();
+  for (let tries = 0; tries < 20; tries++) {
+    await page.waitForTimeout(500);
+    const now = await frameHeight();
+    if (now === h) break;
+    h = now;
+  }
   const all = (await page.evaluate(() => window.__got)).filter((m) => m.origin === SHEET);
   const last = (pred) => all.filter((m) => pred(m.data)).pop()?.data;
   assert.deepEqual(last((d) => d && d.type === 'factsheet:height' && d.id === 'plain'), { type: 'factsheet:height', version: 1, id: 'plain', height: h });
