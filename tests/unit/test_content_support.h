@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -42,6 +43,15 @@ inline std::string list_errors(const LoadResult& r) {
     std::string out;
     for (const auto& e : r.errors) out += "  " + factsheet::content::format_error(e) + "\n";
     return out.empty() ? "  (no errors)\n" : out;
+}
+
+// The parity errors between two versions of a sheet, each of which must load.
+inline std::vector<factsheet::content::Error> parity_errors(const json& first, const json& second) {
+    const LoadResult a = load(first), b = load(second);
+    REQUIRE(a.ok());
+    INFO(list_errors(b));
+    REQUIRE(b.ok());
+    return factsheet::content::check_parity(a.sheet, b.sheet);
 }
 
 // The result has exactly one error, at path, whose message contains part.
