@@ -38,6 +38,8 @@ if (!existsSync(path.join(root, 'dist/index.html'))) {
   if (spawnSync(path.join(root, 'scripts/build-web.sh'), [], { stdio: 'inherit' }).status !== 0) process.exit(1);
 }
 const { chromium } = await import(path.join(root, 'node_modules/playwright-core/index.mjs'));
+// A finger on the touch screen, as the browser tests have it (touch events with their own times).
+const { finger } = await import(path.join(root, 'tests/browser/harness.mjs'));
 
 // Same flags as tests/browser/harness.mjs: WebGL2 through SwiftShader, no background traffic.
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
@@ -232,25 +234,6 @@ async function settle(page, read, quiet = 600, timeout = 15000) {
   return false;
 }
 
-// A finger, as tests/browser/harness.mjs has it: touch events with their own timestamps.
-function finger(cdp) {
-  let clock = Date.now() / 1000;
-  const send = (type, pts) => { clock = Math.max(clock, Date.now() / 1000); return cdp.send('Input.dispatchTouchEvent', { type, touchPoints: pts, timestamp: clock }); };
-  return {
-    async tap(page, x, y) { if (process.env.BENCH_DEBUG) log("tap", x, y, clock); await send('touchStart', [{ x, y }]); await page.waitForTimeout(60); await send('touchEnd', []); },
-    async swipe(x, y0, y1, steps = 8, ms = 16) {
-      await send('touchStart', [{ x, y: y0 }]);
-      const t0 = clock;
-      for (let i = 1; i <= steps; i++) {
-        clock = t0 + (i * ms) / 1000;
-        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 + ((y1 - y0) * i) / steps }], timestamp: clock });
-      }
-      clock += ms / 1000;
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: clock });
-    },
-  };
-}
-
 const frameCount = () => (window.__factsheet ? window.__factsheet.frames() : 0);
 const position = () => (window.__factsheet && document.body.classList.contains('app-ready') ? window.__factsheet.scroll() : window.scrollY);
 
@@ -289,7 +272,7 @@ async function interact(run) {
   run.heap.push(m0.JSHeapUsedSize, m1.JSHeapUsedSize);
 
   // 4a. Fling: a quick upward swipe (450 px in 128 ms), then its glide to rest.
-  const hand = finger(cdp);
+  const hand = await finger(page);
   out.fling = await windowed(page, cdp, async () => {
     await hand.swipe(195, 700, 250, 8, 16);
     await settle(page, position, 600, 15000);
@@ -304,7 +287,7 @@ async function interact(run) {
       await page.evaluate(() => window.__factsheet.scroll()) ;
       let hit = (await page.evaluate(() => window.__factsheet.hits())).find((h) => /Español/.test(h.label));
       if (!hit) return { error: 'no "Español" target on screen' };
-      await hand.tap(page, hit.x + hit.w / 2, hit.y + hit.h / 2);
+      await hand.tap(hit.x + hit.w / 2, hit.y + hit.h / 2);
       await page.waitForFunction(() => window.__factsheet.lang() === 'es', null, { polling: 50, timeout: 20000 });
       const switched = Date.now() - t0;
       if (variant === 'app') await settle(page, frameCount, 600, 10000); else await page.waitForTimeout(1500);
@@ -316,7 +299,7 @@ async function interact(run) {
     await page.waitForTimeout(300);
     const b = await link.boundingBox();
     if (!b) return { error: 'Spanish link not on screen' };
-    await Promise.all([page.waitForURL(/es\.html/, { timeout: 20000 }), hand.tap(page, Math.round(b.x + b.width / 2), Math.round(b.y + b.height / 2))]);
+    await Promise.all([page.waitForURL(/es\.html/, { timeout: 20000 }), hand.tap(Math.round(b.x + b.width / 2), Math.round(b.y + b.height / 2))]);
     await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { polling: 50, timeout: 20000 });
     const switched = Date.now() - t0;
     return { switchMs: switched };
@@ -432,7 +415,7 @@ try {
           await settle(page, () => JSON.stringify((window.__factsheetPictures.state() || []).map((x) => x.frames)), 600, 20000);
         }
         await page.evaluate(() => window.__factsheetPictures.work());
-        const hand = finger(cdp);
+        const hand = await finger(page);
         const wall = Date.now();
         // The page's frame intervals meanwhile (a long one is a frame the reader saw late).
         await page.evaluate(() => {

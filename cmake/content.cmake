@@ -37,8 +37,15 @@ else()
 endif()
 
 if(NOT EMSCRIPTEN)
+  # The page's ids, classes and data attributes, from web/dom.json (as the scripts' are).
+  add_custom_command(OUTPUT ${CMAKE_BINARY_DIR}/generated/dom.h
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/generated
+    COMMAND Python3::Interpreter ${CMAKE_SOURCE_DIR}/tools/constants.py cpp-dom ${CMAKE_BINARY_DIR}/generated/dom.h
+    DEPENDS ${CMAKE_SOURCE_DIR}/web/dom.json ${CMAKE_SOURCE_DIR}/tools/constants.py
+    COMMENT "Writing the page's names for C++" VERBATIM)
   file(GLOB FACTSHEET_HTML_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/html/*.cpp)
-  add_library(factsheet_html STATIC ${FACTSHEET_HTML_SOURCES})
+  add_library(factsheet_html STATIC ${FACTSHEET_HTML_SOURCES} ${CMAKE_BINARY_DIR}/generated/dom.h)
+  target_include_directories(factsheet_html PRIVATE ${CMAKE_BINARY_DIR}/generated)
   target_link_libraries(factsheet_html PUBLIC factsheet_present)
   target_compile_options(factsheet_html PRIVATE ${FACTSHEET_CXX_FLAGS})
 

@@ -13,9 +13,8 @@ set(FACTSHEET_WASM_LINK_OPTIONS
   -sNO_FILESYSTEM=1
   -sDYNAMIC_EXECUTION=0                # no eval / new Function: the page's CSP forbids them
   -sDISABLE_EXCEPTION_CATCHING=1
-  # The exports are the EMSCRIPTEN_KEEPALIVE functions of the entry file (one list: the code);
-  # the page copies fonts and content into the heap with these two.
-  -sEXPORTED_FUNCTIONS=[_malloc,_free]
+  # The exports: each module's list, from src/platform/bridge.json (below), with malloc and free,
+  # which the page's side of the bridge moves strings and bytes into the heap with.
   -sEXPORTED_RUNTIME_METHODS=[UTF8ToString,HEAPU8]
   -sTEXTDECODER=2
   # Size (scripts/size-report.sh): WebGL2 needs no extensions enabled up front, no GL_-prefixed
@@ -24,26 +23,40 @@ set(FACTSHEET_WASM_LINK_OPTIONS
   -sBINARYEN_EXTRA_PASSES=--converge
   -sASSERTIONS=0)
 
-function(factsheet_wasm target entry)
+# The calls between each module and its page, declared once (src/platform/bridge.json):
+# tools/bridge.py writes <module>_bridge.h (the host calls, the exports' prototypes) and
+# <module>_exports.txt; a call the entry file does not define fails the link.
+set(FACTSHEET_BRIDGE_DIR ${CMAKE_BINARY_DIR}/generated/bridge)
+function(factsheet_bridge module)
+  add_custom_command(OUTPUT ${FACTSHEET_BRIDGE_DIR}/${module}_bridge.h ${FACTSHEET_BRIDGE_DIR}/${module}_exports.txt
+    COMMAND Python3::Interpreter ${CMAKE_SOURCE_DIR}/tools/bridge.py cpp ${module} ${FACTSHEET_BRIDGE_DIR}
+    DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/bridge.json ${CMAKE_SOURCE_DIR}/tools/bridge.py
+    COMMENT "Writing the ${module}'s bridge" VERBATIM)
+endfunction()
+
+function(factsheet_wasm target module entry)
+  factsheet_bridge(${module})
   # src/platform/web/webgl.cpp: WebGL2 and Dear ImGui's renderer, the same for both.
   add_executable(${target} ${entry} ${ARGN} ${CMAKE_SOURCE_DIR}/src/platform/web/webgl.cpp
-    ${FACTSHEET_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+    ${FACTSHEET_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp ${FACTSHEET_BRIDGE_DIR}/${module}_bridge.h)
   target_include_directories(${target} PRIVATE ${CMAKE_SOURCE_DIR}/src ${FACTSHEET_IMGUI_DIR}/backends)
   target_link_libraries(${target} PRIVATE factsheet_ui)
   target_compile_options(${target} PRIVATE ${FACTSHEET_CXX_FLAGS})
-  target_link_options(${target} PRIVATE ${FACTSHEET_WASM_LINK_OPTIONS})
-  set_target_properties(${target} PROPERTIES SUFFIX ".js")
+  target_include_directories(${target} PRIVATE ${FACTSHEET_BRIDGE_DIR})
+  target_link_options(${target} PRIVATE ${FACTSHEET_WASM_LINK_OPTIONS}
+    "-sEXPORTED_FUNCTIONS=@${FACTSHEET_BRIDGE_DIR}/${module}_exports.txt")
+  set_target_properties(${target} PROPERTIES SUFFIX ".js" LINK_DEPENDS ${FACTSHEET_BRIDGE_DIR}/${module}_exports.txt)
 endfunction()
 
-# The app: web/boot.js loads it.
-factsheet_wasm(factsheet src/platform/web/main_web.cpp src/platform/web/input_web.cpp)
+# The app: web/app/start.js loads it.
+factsheet_wasm(factsheet app src/platform/web/main_web.cpp)
 target_link_options(factsheet PRIVATE -sEXPORT_NAME=createFactsheet
   -sINCOMING_MODULE_JS_API=[host,locateFile,wasmBinary,print,printErr,onAbort,instantiateWasm])
 
 # The picture runtime (README, "Pictures in the embedded sheet"): the same picture code, alone,
 # for the charts and diagrams of en.html / es.html, fetched only when a picture comes near the
-# screen. Its page side, web/pictures.js, is appended after the module by
-# scripts/assemble-dist.sh: one file to fetch.
-factsheet_wasm(factsheet-pictures src/platform/pictures/main_pictures.cpp)
+# screen. Its page side, web/pictures/pictures.js, is appended after the module by tools/site.py:
+# one file to fetch.
+factsheet_wasm(factsheet-pictures pictures src/platform/pictures/main_pictures.cpp)
 target_link_options(factsheet-pictures PRIVATE -sEXPORT_NAME=createFactsheetPictures
   -sINCOMING_MODULE_JS_API=[locateFile,print,printErr,onAbort])

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Web build: checks the content, builds the wasm with Emscripten, then assembles dist/ (a folder
-# of plain static files any host can serve) in one step, scripts/assemble-dist.sh.
+# Web build: checks the content, builds the wasm with Emscripten, then builds the site, dist/ (a
+# folder of plain static files any host can serve), in one declared pipeline, tools/site.py.
 # The native tools (checker, HTML renderer, font subsets) come from build/native, the tree the
 # tests use: the native code compiles once for both.
 set -euo pipefail
@@ -10,11 +10,10 @@ export NODE_PATH=/usr/share/nodejs   # Debian's emcc needs Debian's acorn (see R
 native=$here/build/native
 [ -f "$native/build.ninja" ] || cmake -S "$here" -B "$native" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$native" --target factsheet-check factsheet-html factsheet-preview fonts | { grep -vE '^\[[0-9]+/[0-9]+\] ' || true; }
-# The languages are the content files in data/; the built ones carry the passages their
-# citations rest on (data/evidence.json) and the list of languages (the app's switch).
+# The languages are the content files in data/; each is built as two files, the sheet with the
+# list of languages (the app's switch) and the passages its citations rest on (data/evidence.json).
 mapfile -t langs < <(python3 "$here/tools/constants.py" languages "$here/data")
 content=$here/build/content
-rm -rf "$content" && mkdir -p "$content"
 files=(); for l in "${langs[@]}"; do files+=("$here/data/$l.json"); done
 "$native/factsheet-check" --evidence "$here/data/evidence.json" --bundle "$content" "${files[@]}"
 
@@ -23,4 +22,4 @@ cmake -S "$here" -B "$web" -G Ninja -DCMAKE_BUILD_TYPE=Release \
   -DCMAKE_TOOLCHAIN_FILE="$here/cmake/toolchain-emscripten.cmake" -DFACTSHEET_TESTS=OFF >/dev/null
 cmake --build "$web" --target factsheet factsheet-pictures | { grep -vE '^\[[0-9]+/[0-9]+\] ' || true; }
 
-"$here/scripts/assemble-dist.sh" "$native" "$web" "$content"
+python3 "$here/tools/site.py" build "$native" "$web" "$content"

@@ -106,14 +106,12 @@ if [ ! -f "$qr_dir/qrcodegen.cpp" ]; then
   say "QR Code generator sources in ${qr_dir#$here/}"
 fi
 
-# --- npm packages for the browser tests (pinned by package-lock.json) -------------
-if [ "$what" = all ]; then
-  stamp="$here/node_modules/.lock-sha"
-  want=$(sha256sum "$here/package-lock.json" | cut -d' ' -f1)
-  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-    say "installing npm packages from package-lock.json"
-    (cd "$here" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-    echo "$want" > "$stamp"
-  fi
+# --- npm packages: the build's bundler and the browser tests' drivers (pinned by package-lock.json)
+stamp="$here/node_modules/.lock-sha"
+want=$(sha256sum "$here/package-lock.json" | cut -d' ' -f1)
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  say "installing npm packages from package-lock.json"
+  (cd "$here" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  echo "$want" > "$stamp"
 fi
 say "dependencies ready"

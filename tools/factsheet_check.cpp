@@ -4,11 +4,14 @@
 // Prints "FILE:/json/pointer: message" for each problem on stderr (just "FILE: message" when it
 // concerns the whole file), then "factsheet-check: N files OK" on stdout when there is none.
 // With two or more files, the first is compared with each of the others (ids, ui keys, numbers).
-// A file named en.json or es.json must declare that lang. With --evidence, every citation must
+// A file named after a language tag (es.json) must declare that lang. With --evidence, every citation must
 // have a passage there and every passage a citation (evidence.h); with --bundle, each valid
-// FILE is also written to DIR/<its name> with the passages it cites (the built content file).
+// FILE is also written as the site ships it, in two files (evidence.h, build_content):
+// DIR/content/<its name> (the sheet and the list of languages) and DIR/passages/<its name> (the
+// passages it cites).
 // Exit status: 0 all valid, 1 content errors, 2 usage or I/O errors.
 #include <cstdio>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -121,13 +124,20 @@ int main(int argc, char** argv) {
     }
     std::vector<factsheet::content::Language> languages;
     for (const Loaded& f : files) languages.push_back({f.result.sheet.lang, f.result.sheet.ui_text("lang_name")});
+    if (!bundle_dir.empty()) {
+        std::error_code made;
+        for (const char* folder : {"content", "passages"}) std::filesystem::create_directories(bundle_dir + "/" + folder, made);
+    }
     for (const Loaded& f : files) {
         if (bundle_dir.empty()) break;
-        const std::string out = bundle_dir + "/" + base_name(f.path);
-        std::string why;
-        if (!factsheet::tools::write_file(out, factsheet::content::bundle(f.text, f.result.sheet, evidence.evidence, languages), why)) {
-            std::fprintf(stderr, "factsheet-check: cannot write %s: %s\n", out.c_str(), why.c_str());
-            return 2;
+        const auto built = factsheet::content::build_content(f.text, f.result.sheet, evidence.evidence, languages);
+        for (const auto& [folder, text] : {std::pair{"content", &built.sheet}, std::pair{"passages", &built.passages}}) {
+            const std::string out = bundle_dir + "/" + folder + "/" + base_name(f.path);
+            std::string why;
+            if (!factsheet::tools::write_file(out, *text, why)) {
+                std::fprintf(stderr, "factsheet-check: cannot write %s: %s\n", out.c_str(), why.c_str());
+                return 2;
+            }
         }
     }
     std::printf("factsheet-check: %zu file%s OK%s\n", files.size(), files.size() == 1 ? "" : "s",

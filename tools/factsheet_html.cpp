@@ -9,7 +9,11 @@
 //   --head-file FILE           trusted HTML inserted at the end of <head>
 //   --body-start-file FILE     trusted HTML inserted right after <body>
 //   --body-end-file FILE       trusted HTML inserted right before </body>
+//   --passages FILE            the passages IN.json's citations rest on (factsheet-check
+//                              --bundle writes them apart): the page shows what each source says
 //   --evidence-page URL        (content without passages) each source links to URL#src-ID
+//   --root PATH                the way from this page to the site's root ("../" for a page one
+//                              folder down): put before every address within the site
 //   --site-url URL             the site's public address, ending in "/": absolute og:url,
 //                              og:image, canonical and hreflang (HtmlOptions::site_url)
 //   --page-path PATH           this page within the site ("en.html"; "" for index.html)
@@ -17,12 +21,14 @@
 //   --oembed PATH              the oEmbed file within the site (the discovery link)
 //   --og-locale-alternate L    another language's og:locale (repeatable)
 //   --share-url URL            the sheet's public address: a "Share this sheet" part with its QR code
-// The inserted files are copied as they are: they are the build's own, never content.
+// Addresses within the site are given from its root ("style.css", "es/"). The inserted files
+// are copied as they are: they are the build's own, never content.
 // Exit status: 0 written, 1 invalid content, 2 usage or I/O errors.
 #include <cstdio>
 #include <string>
 
 #include "html/html.h"
+#include "content/evidence.h"
 #include "content/loader.h"
 #include "read_file.h"
 
@@ -34,7 +40,7 @@ int usage() {
                  "       [--other-lang CODE] [--other-lang-name TEXT] [--head-file FILE]\n"
                  "       [--body-start-file FILE] [--body-end-file FILE] [--evidence-page URL]\n"
                  "       [--site-url URL] [--page-path PATH] [--preview-image PATH] [--oembed PATH]\n"
-                 "       [--og-locale-alternate LOCALE]... [--share-url URL]\n");
+                 "       [--og-locale-alternate LOCALE]... [--share-url URL] [--passages FILE] [--root PATH]\n");
     return 2;
 }
 
@@ -48,7 +54,7 @@ bool read_snippet(const std::string& path, std::string& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    std::string in, out;
+    std::string in, out, passages_path;
     factsheet::html::HtmlOptions options;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
@@ -66,6 +72,8 @@ int main(int argc, char** argv) {
             else if (arg == "--oembed") options.oembed_href = value;
             else if (arg == "--og-locale-alternate") options.alternate_locales.push_back(value);
             else if (arg == "--share-url") options.share_url = value;
+            else if (arg == "--root") options.root = value;
+            else if (arg == "--passages") passages_path = value;
             else if (arg == "--head-file") { if (!read_snippet(value, options.head_extra)) return 2; }
             else if (arg == "--body-start-file") { if (!read_snippet(value, options.body_start_extra)) return 2; }
             else if (arg == "--body-end-file") { if (!read_snippet(value, options.body_end_extra)) return 2; }
@@ -94,6 +102,16 @@ int main(int argc, char** argv) {
     if (!factsheet::tools::read_file(in, text, why)) {
         std::fprintf(stderr, "factsheet-html: cannot read %s: %s\n", in.c_str(), why.c_str());
         return 2;
+    }
+    if (!passages_path.empty()) {
+        std::string passages;
+        if (!read_snippet(passages_path, passages)) return 2;
+        text = factsheet::content::join_passages(text, passages);
+        if (text.empty()) {
+            std::fprintf(stderr, "factsheet-html: %s and %s are not a built sheet and its passages\n", in.c_str(),
+                         passages_path.c_str());
+            return 1;
+        }
     }
     const factsheet::content::LoadResult loaded = factsheet::content::load_sheet(text);
     if (!loaded.ok()) {

@@ -1,7 +1,7 @@
 // factsheet_preview.cpp: factsheet-preview IN.json OUT.png REGULAR.ttf BOLD.ttf: the link preview
 // picture (Open Graph, 1200x630 PNG) drawn from the content: the sheet's title, subtitle and its
 // first figure (value, unit and what it counts), the site's name, in the light theme's colours
-// (web/palette.json, through the generated palette.inc), with the shipped Noto Sans subsets
+// (web/shared/palette.json, through the generated palette.inc), with the shipped Noto Sans subsets
 // rasterised by Dear ImGui's bundled stb_truetype. No photographs, nothing fetched: the picture
 // never drifts from the text. Validates IN.json like factsheet-check first.
 // Exit status: 0 written, 1 invalid content, 2 usage or I/O errors.
@@ -14,6 +14,8 @@
 #include <vector>
 
 #include "content/loader.h"
+#include "content/rich_text.h"
+#include "content/utf8.h"
 #include "html/html.h"
 #include "palette.inc"
 #include "read_file.h"
@@ -31,7 +33,7 @@ struct Colours {
     FACTSHEET_THEME_FIELDS(FACTSHEET_FIELD)
 #undef FACTSHEET_FIELD
 };
-const Colours light = FACTSHEET_THEME_LIGHT;
+const Colours light = FACTSHEET_THEME_COLOURS_Light;
 
 constexpr int W = html::preview_width, H = html::preview_height;
 
@@ -49,16 +51,10 @@ struct Canvas {
     }
 };
 
+// The text's code points (content/utf8.h: an ill-formed byte is U+FFFD).
 std::vector<std::uint32_t> code_points(const std::string& s) {
     std::vector<std::uint32_t> out;
-    for (std::size_t i = 0; i < s.size();) {
-        const unsigned char c = s[i];
-        int n = c < 0x80 ? 1 : c >> 5 == 6 ? 2 : c >> 4 == 14 ? 3 : c >> 3 == 30 ? 4 : 1;
-        std::uint32_t cp = n == 1 ? c : c & (0x7F >> n);
-        for (int k = 1; k < n && i + k < s.size(); ++k) cp = cp << 6 | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        out.push_back(cp);
-        i += n;
-    }
+    for (std::size_t i = 0; i < s.size();) out.push_back(content::next_code_point(s, i));
     return out;
 }
 
@@ -198,10 +194,9 @@ bool encode_png(const Canvas& canvas, std::string& png) {
     return true;
 }
 
+// A rich text's words without its citations, without the space a citation left at the end.
 std::string plain(const content::RichText& spans) {
-    std::string out;
-    for (const content::Span& s : spans)
-        if (s.kind != content::Span::Kind::Cite) out += s.text;
+    std::string out = content::plain_text(spans);
     while (!out.empty() && out.back() == ' ') out.pop_back();
     return out;
 }

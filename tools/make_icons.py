@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """make_icons.py OUT_DIR: the app icons as PNG, rasterised here from the same simple vector
-drawing as web/icon.svg (a rounded square, a page, three lines), so no image tool is needed.
+drawing as web/pages/icon.svg (a rounded square, a page, three lines), so no image tool is needed.
 
 Writes icon-192.png, icon-512.png (purpose "any") and icon-maskable-512.png (the drawing kept
 inside the maskable safe zone, the central 80%, on a full-bleed background).
@@ -15,8 +15,8 @@ def _rgb(hex_colour):
     return tuple(int(hex_colour[i:i + 2], 16) for i in (1, 3, 5))
 
 
-# The colours of web/icon.svg: the light theme's accent and the text drawn on it.
-with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'web', 'palette.json'), encoding='utf-8') as _f:
+# The colours of web/pages/icon.svg: the light theme's accent and the text drawn on it.
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'web', 'shared', 'palette.json'), encoding='utf-8') as _f:
     _LIGHT = json.load(_f)['themes']['light']
 BLUE = _rgb(_LIGHT['accent'])
 WHITE = _rgb(_LIGHT['accent_text'])

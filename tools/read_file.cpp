@@ -24,6 +24,9 @@ bool read_file(const std::string& path, std::string& out, std::string& error) {
 }
 
 bool write_file(const std::string& path, const std::string& text, std::string& error) {
+    // The same bytes already there: left alone, so a build that reads the file is not redone.
+    std::string old, unused;
+    if (read_file(path, old, unused) && old == text) return true;
     const std::string tmp = path + ".tmp";
     std::FILE* f = std::fopen(tmp.c_str(), "wb");
     if (!f) {

@@ -1,15 +1,14 @@
 #!/usr/bin/env python3
 """serve.py: a local static server for dist/ that sends what a real host should send.
 
-Headers: the wasm MIME type, the sheet's Content-Security-Policy and Referrer-Policy, the
-precompressed twin the client accepts (name.br when Accept-Encoding allows br, else name.gz when
+Headers: the wasm MIME type, what web/policy.json asks of a host (tools/policy.py: the
+Content-Security-Policy and the other headers, a year's cache for names with a content hash and
+revalidation through an ETag and 304 answers for the rest, who may read what from any origin:
+the same table dist/_headers is written from), the precompressed twin the client accepts (name.br when Accept-Encoding allows br, else name.gz when
 it allows gzip, else the file itself, always with Vary: Accept-Encoding, as Netlify, Cloudflare
 Pages and nginx's brotli_static/gzip_static answer; a compressible file with no twin, in a folder
-that was not built, is gzipped on the fly), and the caching README's "Hosting" asks of a host
-(names with a content hash kept for a year, everything else revalidated through an ETag and 304
-answers), so the
-benchmark's transferred bytes are a real host's. A rebuild still shows at once: files that
-change get new hashed names. Loopback only.
+that was not built, is gzipped on the fly), so the benchmark's transferred bytes are a real
+host's. A rebuild still shows at once: files that change get new hashed names. Loopback only.
 
     python3 tools/serve.py DIST [--port 8080] [--host 127.0.0.1] [--quiet]
 
@@ -27,16 +26,13 @@ import http.server
 import io
 import json
 import os
-import re
 import sys
 import threading
 import time
 
-CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; "
-       "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'")
-# README, "Hosting": a name with a content hash never changes, so it is kept for a year.
-HASHED = re.compile(r'\.[0-9a-f]{12}\.[a-z0-9]+$')
-IMMUTABLE = 'public, max-age=31536000, immutable'
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import policy  # noqa: E402
+
 COMPRESSIBLE = ('.html', '.js', '.css', '.json', '.wasm', '.ttf', '.svg', '.webmanifest', '.txt')
 
 
@@ -45,7 +41,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                       '.wasm': 'application/wasm', '.js': 'text/javascript', '.json': 'application/json',
                       '.ttf': 'font/ttf', '.webmanifest': 'application/manifest+json'}
     quiet = False
-    csp = CSP
+    csp = None   # a host page's own policy (--csp) instead of the sheet's
     log_file = None
     log_lock = threading.Lock()
 
@@ -56,20 +52,13 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                 f.write(line + '\n')
 
     def end_headers(self):
-        self.send_header('Content-Security-Policy', self.csp)
-        self.send_header('Referrer-Policy', 'no-referrer')
-        self.send_header('X-Content-Type-Options', 'nosniff')
-        self.send_header('Cache-Control', self.cache_control())
-        # A sandboxed frame (WordPress embeds: scripts only, no same origin) asks for the fonts,
-        # the picture runtime and its content from an opaque origin: they are public, anyone may use
-        # them (as in web/_headers).
-        if self.path.startswith(('/fonts/', '/factsheet-pictures.', '/content/')):
-            self.send_header('Access-Control-Allow-Origin', '*')
+        name = self.path.split('?', 1)[0].split('#', 1)[0].lstrip('/')
+        headers = policy.headers_for(name)
+        if self.csp:
+            headers['Content-Security-Policy'] = self.csp
+        for key, value in headers.items():
+            self.send_header(key, value)
         super().end_headers()
-
-    def cache_control(self):
-        url_path = self.path.split('?', 1)[0].split('#', 1)[0]
-        return IMMUTABLE if HASHED.search(url_path) else 'no-cache'
 
     def send_head(self):
         path = self.translate_path(self.path)
@@ -118,7 +107,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         return allowed
 
     def encoded(self, path, raw):
-        """(Content-Encoding or None, body): the twin built next to the file (scripts/assemble-dist.sh)."""
+        """(Content-Encoding or None, body): the twin built next to the file (tools/site.py)."""
         allowed = self.accepted()
         for coding, suffix in (('br', '.br'), ('gzip', '.gz')):
             if (coding in allowed or '*' in allowed) and os.path.isfile(path + suffix):
@@ -145,7 +134,7 @@ def main():
     if not a.csp and not os.path.isfile(os.path.join(a.root, 'index.html')):
         sys.exit(f'serve.py: {a.root} has no index.html (build first)')
     Handler.quiet = a.quiet
-    Handler.csp = a.csp or CSP
+    Handler.csp = a.csp
     Handler.log_file = a.log
     handler = functools.partial(Handler, directory=a.root)
     http.server.ThreadingHTTPServer.allow_reuse_address = True

@@ -252,8 +252,8 @@ std::vector<EvidenceError> check_evidence(const std::vector<Evidence>& evidence,
     return out;
 }
 
-std::string bundle(std::string_view sheet_json, const Sheet& sheet, const std::vector<Evidence>& evidence,
-                   const std::vector<Language>& languages) {
+BuiltContent build_content(std::string_view sheet_json, const Sheet& sheet, const std::vector<Evidence>& evidence,
+                           const std::vector<Language>& languages) {
     json root = json::parse(sheet_json, nullptr, false);
     if (root.is_discarded() || !root.is_object()) return {};
     std::set<std::pair<std::string, std::string>> cited;
@@ -264,11 +264,25 @@ std::string bundle(std::string_view sheet_json, const Sheet& sheet, const std::v
         list.push_back({{"at", e.at}, {"source", e.source_id}, {"passage", e.passage}, {"lang", e.lang},
                         {"where", e.where}, {"url", e.url}, {"checked", e.checked.text}});
     }
-    root["evidence"] = std::move(list);
+    root.erase("evidence");
     json langs = json::array();
     for (const Language& l : languages) langs.push_back({{"lang", l.lang}, {"name", l.name}});
     if (!languages.empty()) root["languages"] = std::move(langs);
+    return {root.dump(), json{{"format", 1}, {"evidence", std::move(list)}}.dump()};
+}
+
+std::string join_passages(std::string_view sheet_json, std::string_view passages_json) {
+    json root = json::parse(sheet_json, nullptr, false);
+    const json passages = json::parse(passages_json, nullptr, false);
+    if (root.is_discarded() || !root.is_object() || !passages.is_object() || !passages.contains("evidence")) return {};
+    root["evidence"] = passages["evidence"];
     return root.dump();
+}
+
+std::string bundle(std::string_view sheet_json, const Sheet& sheet, const std::vector<Evidence>& evidence,
+                   const std::vector<Language>& languages) {
+    const BuiltContent built = build_content(sheet_json, sheet, evidence, languages);
+    return built.sheet.empty() ? std::string() : join_passages(built.sheet, built.passages);
 }
 
 }  // namespace factsheet::content

@@ -58,9 +58,22 @@ struct EvidenceError {
 // source no sheet cites, and a contact whose phone number or address no passage at it holds.
 std::vector<EvidenceError> check_evidence(const std::vector<Evidence>& evidence, const std::vector<const Sheet*>& sheets);
 
-// The language file's JSON with an "evidence" array of the entries that sheet cites and a
-// "languages" array of every language built beside it (its switch), compact: the content file
-// the app reads. Empty when the file is not a JSON object.
+// A language's built content as the site ships it, two files: the sheet (the language file's
+// JSON with a "languages" array of every language built beside it, its switch; read at start) and
+// the passages that sheet cites, in the form of data/evidence.json (read when a reader first opens
+// what a source says). Compact; both empty when the file is not a JSON object.
+struct BuiltContent {
+    std::string sheet;
+    std::string passages;
+};
+BuiltContent build_content(std::string_view sheet_json, const Sheet& sheet, const std::vector<Evidence>& evidence,
+                           const std::vector<Language>& languages = {});
+
+// A built sheet with its passages as one file (its "evidence" array): what the simple page is
+// rendered from and what the tests load. Empty when either is not the expected JSON object.
+std::string join_passages(std::string_view sheet_json, std::string_view passages_json);
+
+// build_content, joined.
 std::string bundle(std::string_view sheet_json, const Sheet& sheet, const std::vector<Evidence>& evidence,
                    const std::vector<Language>& languages = {});
 

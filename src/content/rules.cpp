@@ -138,14 +138,14 @@ const std::vector<UiKeyRule>& required_ui_keys() {
         {"print_whole", ""},
         {"print_key_points", ""},
         {"handout_more", "{address}"},
-        // The sheet embedded in another site's page (web/embed.js, web/embedded.js).
+        // The sheet embedded in another site's page (web/host/embed.js, web/frame/embedded.js).
         {"embed_text_size", ""},
         {"embed_show_all", ""},
         {"embed_open_full", ""},
         {"embed_added_by", "{site}"},
         {"embed_added_by_unknown", ""},
         {"embed_frame_title", ""},
-        // The pictures drawn in the embedded sheet (web/pictures.js).
+        // The pictures drawn in the embedded sheet (web/pictures/pictures.js).
         {"picture_label", "{title}"},
         {"picture_show_table", ""},
         {"picture_show_picture", ""},

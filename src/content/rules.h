@@ -12,7 +12,7 @@ constexpr std::size_t max_id_length = 64;
 
 // Section, block and series ids: [a-z0-9][a-z0-9-]*.
 bool is_content_id(std::string_view id);
-// Source ids: S[0-9]+ (the keys of shared/research/facts.md).
+// Source ids: S followed by digits (S26).
 bool is_source_id(std::string_view id);
 // Language tags as the sheet uses them (BCP 47's common shape): a 2-3 letter language, then
 // optional subtags of 1-8 letters or digits: "en", "es", "es-419", "en-XA".

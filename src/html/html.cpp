@@ -8,7 +8,9 @@
 #include <vector>
 
 #include "content/evidence.h"
+#include "dom.h"  // generated from web/dom.json: the page's ids, classes and data attributes
 #include "content/phone.h"
+#include "present/markup.h"
 #include "present/qr.h"
 #include "present/words.h"
 
@@ -18,7 +20,6 @@ namespace {
 
 // Anchors the page makes for itself contain "_" (or, for sources, an upper-case S), which
 // content ids ([a-z0-9-]) cannot, so they never collide; "sources" is reserved by the validator.
-constexpr std::string_view main_anchor = "main_content";
 
 class Page {
 public:
@@ -54,11 +55,11 @@ private:
     void cite(const std::string& source_id) {
         const auto it = numbers_.find(source_id);
         if (it == numbers_.end()) {
-            raw("<span class=\"cite\">[?]</span>");
+            raw("<span class=\"" + dom::cls::cite + "\">[?]</span>");
             return;
         }
         const std::string n = std::to_string(it->second);
-        raw("<a href=\"#src-" + escape_html(source_id) + "\" class=\"cite\" aria-label=\"" +
+        raw("<a href=\"#" + dom::prefix::source + escape_html(source_id) + "\" class=\"" + dom::cls::cite + "\" aria-label=\"" +
             fill("citation_label", "n", n) + "\">[" + n + "]</a>");
     }
 
@@ -83,14 +84,14 @@ private:
         text(s_.meta.description);
         raw("\">\n");
         const std::string& site = o_.site_url;
-        if (!site.empty()) link("canonical", site_address(site, o_.page_path));
+        if (!site.empty()) link("canonical", address(o_.page_path));
         if (has_other_lang()) {
-            if (!site.empty()) alternate(s_.lang, site_address(site, o_.page_path));
-            alternate(o_.other_lang, site_address(site, o_.other_lang_href));
+            if (!site.empty()) alternate(s_.lang, address(o_.page_path));
+            alternate(o_.other_lang, address(o_.other_lang_href));
         }
         if (!o_.oembed_href.empty()) {
             raw("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"");
-            text(site_address(site, o_.oembed_href));
+            text(address(o_.oembed_href));
             raw("\" title=\"");
             text(s_.meta.title);
             raw("\">\n");
@@ -98,7 +99,7 @@ private:
         previews();
         if (!o_.stylesheet_href.empty()) {
             raw("<link rel=\"stylesheet\" href=\"");
-            text(o_.stylesheet_href);
+            text(o_.root + o_.stylesheet_href);
             raw("\">\n");
         }
         raw(o_.head_extra);
@@ -142,12 +143,12 @@ private:
         meta("property", "og:description", s_.meta.description);
         meta("property", "og:locale", s_.ui_text("og_locale"));
         for (const std::string& locale : o_.alternate_locales) meta("property", "og:locale:alternate", locale);
-        if (!site.empty()) meta("property", "og:url", site_address(site, o_.page_path));
+        if (!site.empty()) meta("property", "og:url", address(o_.page_path));
         meta("name", "twitter:card", o_.preview_image.empty() ? "summary" : "summary_large_image");
         meta("name", "twitter:title", s_.meta.title);
         meta("name", "twitter:description", s_.meta.description);
         if (o_.preview_image.empty()) return;
-        const std::string image = site_address(site, o_.preview_image);
+        const std::string image = address(o_.preview_image);
         const std::string alt = s_.meta.title + " \u2014 " + s_.meta.subtitle;
         meta("property", "og:image", image);
         meta("property", "og:image:type", "image/png");
@@ -158,18 +159,24 @@ private:
         meta("name", "twitter:image:alt", alt);
     }
 
+    // An address within the site, from this page: absolute with the site's address, else relative
+    // through the way to the root.
+    std::string address(const std::string& path) const {
+        return (o_.site_url.empty() ? o_.root : o_.site_url) + path;
+    }
+
     bool has_other_lang() const { return !o_.other_lang_href.empty() && !o_.other_lang.empty(); }
 
     void body() {
         raw("<body>\n");
         raw(o_.body_start_extra);
-        raw("<a class=\"skip-link\" href=\"#" + std::string(main_anchor) + "\">");
+        raw("<a class=\"" + dom::cls::skip_link + "\" href=\"#" + dom::id::main + "\">");
         text(s_.ui_text("skip_to_content"));
         raw("</a>\n");
         if (has_other_lang()) {
             const std::string& lang = o_.other_lang;
-            raw("<header>\n<p class=\"lang-switch\"><a href=\"");
-            text(o_.other_lang_href);
+            raw("<header>\n<p class=\"" + dom::cls::lang_switch + "\"><a href=\"");
+            text(o_.root + o_.other_lang_href);
             raw("\" hreflang=\"");
             text(lang);
             raw("\" lang=\"");
@@ -178,9 +185,9 @@ private:
             text(o_.other_lang_name.empty() ? lang : o_.other_lang_name);
             raw("</a></p>\n</header>\n");
         }
-        raw("<main id=\"" + std::string(main_anchor) + "\">\n<h1>");
+        raw("<main id=\"" + dom::id::main + "\">\n<h1>");
         text(s_.meta.title);
-        raw("</h1>\n<p class=\"subtitle\">");
+        raw("</h1>\n<p class=\"" + dom::cls::subtitle + "\">");
         text(s_.meta.subtitle);
         raw("</p>\n");
         contents();
@@ -188,7 +195,7 @@ private:
         sources();
         raw("</main>\n<footer>\n");
         share();
-        raw("<p class=\"reviewed\">");
+        raw("<p class=\"" + dom::cls::reviewed + "\">");
         raw(fill("reviewed", "date", time_html(s_.meta.reviewed)));
         raw("</p>\n</footer>\n");
         raw(o_.body_end_extra);
@@ -199,13 +206,13 @@ private:
     void share() {
         const present::QrMatrix qr = present::qr_code(o_.share_url);
         if (qr.size == 0) return;
-        raw("<section class=\"share\" aria-labelledby=\"share_heading\">\n<h2 id=\"share_heading\">");
+        raw("<section class=\"" + dom::cls::share + "\" aria-labelledby=\"" + dom::id::share_heading + "\">\n<h2 id=\"" + dom::id::share_heading + "\">");
         text(s_.ui_text("share_heading"));
         raw("</h2>\n<p>");
         text(s_.ui_text("qr_title"));
-        raw("</p>\n<p class=\"qr\">");
+        raw("</p>\n<p class=\"" + dom::cls::qr + "\">");
         raw(present::qr_svg(qr, 6, s_.ui_text("qr_title")));
-        raw("</p>\n<p class=\"share-address\"><a rel=\"noopener noreferrer\" href=\"");
+        raw("</p>\n<p class=\"" + dom::cls::share_address + "\"><a rel=\"noopener noreferrer\" href=\"");
         text(o_.share_url);
         raw("\">");
         text(o_.share_url);
@@ -213,7 +220,7 @@ private:
     }
 
     void contents() {
-        raw("<nav aria-labelledby=\"contents_heading\">\n<h2 id=\"contents_heading\">");
+        raw("<nav aria-labelledby=\"" + dom::id::contents_heading + "\">\n<h2 id=\"" + dom::id::contents_heading + "\">");
         text(s_.ui_text("contents"));
         raw("</h2>\n<ol>\n");
         for (const Section& section : s_.sections) {
@@ -231,12 +238,12 @@ private:
     // A section: its key points and main picture, then its details folded in a <details> that
     // the page's scripts open for a deep link or a citation into them (and for print).
     void section(const Section& section) {
-        const std::string heading = "h_" + section.id;
+        const std::string heading = dom::prefix::section_heading + section.id;
         raw("<section id=\"");
         text(section.id);
         raw("\" aria-labelledby=\"");
         text(heading);
-        raw("\" data-kind=\"");
+        raw("\" " + dom::data::kind + "=\"");
         raw(section.kind == SectionKind::Practical ? "practical" : section.kind == SectionKind::Reference ? "reference" : "topic");
         raw("\">\n<h2 id=\"");
         text(heading);
@@ -246,7 +253,7 @@ private:
         const std::size_t end = section.summary_end();
         for (std::size_t i = 0; i < end; ++i) block(section.blocks[i]);
         if (end < section.blocks.size()) {
-            raw("<details class=\"details\" id=\"details_");
+            raw("<details class=\"" + dom::cls::details + "\" id=\"" + dom::prefix::details);
             text(section.id);
             raw("\"><summary>");
             text(s_.ui_text("details_show"));
@@ -287,7 +294,7 @@ private:
                 break;
             case BlockType::Quote: quote(b); break;
             case BlockType::Callout:
-                open("aside", "callout", b);
+                open("aside", dom::cls::callout, b);
                 raw("\n");
                 if (!b.title.empty()) {
                     raw("<h3>");
@@ -301,7 +308,7 @@ private:
             case BlockType::Chart: chart(b); break;
             case BlockType::Diagram: diagram(b); break;
             case BlockType::KeyPoints:
-                open("div", "key-points", b);
+                open("div", dom::cls::key_points, b);
                 raw("\n<h3>");
                 text(s_.ui_text("key_points"));
                 raw("</h3>\n<ul>\n");
@@ -309,7 +316,7 @@ private:
                 raw("</ul>\n</div>\n");
                 break;
             case BlockType::Question:
-                open("div", "question", b);
+                open("div", dom::cls::question, b);
                 raw("\n<h3>");
                 text(b.question);
                 raw("</h3>\n<p>");
@@ -338,15 +345,15 @@ private:
     // A service: its name, what it is for, then its number as a tap-to-call link and its address
     // written out (a reader copies it, print shows it).
     void contact(const Block& b) {
-        open("div", "contact", b);
+        open("div", dom::cls::contact, b);
         raw("\n<h3>");
         text(b.title);
         raw("</h3>\n<p>");
         rich(b.text);
-        raw("</p>\n<p class=\"contact-links\">");
+        raw("</p>\n<p class=\"" + dom::cls::contact_links + "\">");
         const std::string tel = tel_url(b.phone);
         if (!tel.empty()) {
-            raw("<a class=\"tel\" href=\"");
+            raw("<a class=\"" + dom::cls::tel + "\" href=\"");
             text(tel);
             raw("\" aria-label=\"");
             text(present::fill(s_.ui_text("call"), "phone", b.phone));
@@ -357,7 +364,7 @@ private:
         // Only https addresses become links, even if an unvalidated sheet holds something else.
         if (b.url.rfind("https://", 0) == 0) {
             if (!tel.empty()) raw(" ");
-            raw("<a class=\"contact-url\" href=\"");
+            raw("<a class=\"" + dom::cls::contact_url + "\" href=\"");
             text(b.url);
             raw("\" rel=\"noopener noreferrer\">");
             text(b.url);
@@ -368,7 +375,7 @@ private:
 
 
     void figure(const Block& b) {
-        open("p", "figure", b);
+        open("p", dom::cls::figure, b);
         raw("<strong>");
         text(b.value);
         if (!b.unit.empty()) {
@@ -377,7 +384,7 @@ private:
         }
         raw("</strong> ");
         rich(b.text);
-        raw(" <span class=\"as-of\">(");
+        raw(" <span class=\"" + dom::cls::as_of + "\">(");
         raw(fill("as_of", "date", time_html(b.as_of)));
         raw(")</span>");
         cites(b.sources);
@@ -385,7 +392,7 @@ private:
     }
 
     void quote(const Block& b) {
-        open("figure", "quote", b);
+        open("figure", dom::cls::quote, b);
         raw("\n<blockquote><p>");
         rich(b.text);
         raw("</p></blockquote>\n<figcaption>");
@@ -407,7 +414,7 @@ private:
     }
 
     void chart(const Block& b) {
-        open("figure", "chart", b);
+        open("figure", dom::cls::chart, b);
         raw("\n<figcaption>");
         text(b.caption);
         raw("</figcaption>\n<table>\n<caption>");
@@ -453,7 +460,7 @@ private:
 
     void confidence(Confidence c) {
         const char* key = c == Confidence::High ? "confidence_high" : c == Confidence::Medium ? "confidence_medium" : "confidence_low";
-        raw(" <span class=\"confidence\">(");
+        raw(" <span class=\"" + dom::cls::confidence + "\">(");
         text(s_.ui_text(key));
         raw(")</span>");
     }
@@ -476,14 +483,14 @@ private:
 
     void note(const Block& b) {
         if (b.note.empty()) return;
-        raw("<p class=\"note\">");
+        raw("<p class=\"" + dom::cls::note + "\">");
         rich(b.note);
         raw("</p>\n");
     }
 
     // A diagram's text alternative: the items as a list, each with its hours, text and confidence.
     void diagram(const Block& b) {
-        listed_figure(b, "diagram", false, [&] {
+        listed_figure(b, dom::cls::diagram, false, [&] {
             for (const DiagramItem& item : b.diagram_items) {
                 raw("<li><strong>");
                 text(item.label);
@@ -503,7 +510,7 @@ private:
 
     // A timeline's text alternative: its events in date order, each with its date, label and words.
     void timeline(const Block& b) {
-        listed_figure(b, "timeline", true, [&] {
+        listed_figure(b, dom::cls::timeline, true, [&] {
             for (const TimelineEvent& e : b.events) {
                 raw("<li>");
                 raw(time_html(e.date));
@@ -520,18 +527,18 @@ private:
         text(present::value(s_, p.value, p.qualifier));
         cites(p.sources);
         if (!p.note.empty()) {
-            raw(" <span class=\"note\">(");
+            raw(" <span class=\"" + dom::cls::note + "\">(");
             text(p.note);
             raw(")</span>");
         }
     }
 
     void sources() {
-        raw("<section id=\"sources\" aria-labelledby=\"h_sources\">\n<h2 id=\"h_sources\">");
+        raw("<section id=\"" + dom::id::sources + "\" aria-labelledby=\"" + dom::id::sources_heading + "\">\n<h2 id=\"" + dom::id::sources_heading + "\">");
         text(s_.ui_text("sources"));
         raw("</h2>\n<ol>\n");
         for (const Source& src : s_.sources) {
-            raw("<li id=\"src-");
+            raw("<li id=\"" + dom::prefix::source);
             text(src.id);
             raw("\">");
             text(src.publisher);
@@ -573,16 +580,16 @@ private:
         }
         if (found.empty()) {
             if (o_.evidence_page.empty() || !s_.evidence.empty()) return;
-            raw(" <a class=\"evidence-link\" href=\"" + escape_html(o_.evidence_page) + "#src-" + escape_html(src.id) + "\">");
+            raw(" <a class=\"" + dom::cls::evidence_link + "\" href=\"" + escape_html(o_.root + o_.evidence_page) + "#" + dom::prefix::source + escape_html(src.id) + "\">");
             text(s_.ui_text("source_says"));
             raw("</a>");
             return;
         }
-        raw("\n<details class=\"evidence-list\"><summary>");
+        raw("\n<details class=\"" + dom::cls::evidence_list + "\"><summary>");
         text(s_.ui_text("source_says") + " (" + std::to_string(found.size()) + ")");
         raw("</summary>");
         for (const auto& [c, e] : found) {
-            raw("\n<figure class=\"evidence\"><blockquote lang=\"");
+            raw("\n<figure class=\"" + dom::cls::evidence + "\"><blockquote lang=\"");
             text(e->lang);
             raw("\" cite=\"");
             text(e->url);
@@ -607,26 +614,6 @@ private:
 };
 
 }  // namespace
-
-std::string escape_html(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
-std::string site_address(const std::string& site_url, const std::string& address) {
-    return site_url.empty() ? address : site_url + address;
-}
 
 std::string render_html(const Sheet& sheet, const HtmlOptions& options) { return Page(sheet, options).render(); }
 

@@ -8,12 +8,17 @@
 #include <vector>
 
 #include "content/sheet.h"
+#include "present/markup.h"
 
 namespace factsheet::html {
 
 using content::Sheet;
 
 struct HtmlOptions {
+    // The way from this page to the site's root ("" at the root, "../" one folder down): every
+    // address below that is within the site is written from the root and gets it in front where
+    // it stays relative (links and the stylesheet; an absolute site_url address needs none).
+    std::string root;
     // <link rel="stylesheet" href="...">; empty: no stylesheet link.
     std::string stylesheet_href;
     // The same page in the other language: a link in the header and <link rel="alternate">;
@@ -53,16 +58,11 @@ struct HtmlOptions {
 constexpr int preview_width = 1200;
 constexpr int preview_height = 630;
 
-// An address within the site ("en.html", "?lang=es", "") joined to site_url: absolute when there
-// is a site_url, else the address as it is.
-std::string site_address(const std::string& site_url, const std::string& address);
-
 // The page, "<!doctype html>" to "</html>\n". Works on any Sheet, validated or not: a citation
 // of an unknown source renders as plain "[?]" text.
 std::string render_html(const Sheet& sheet, const HtmlOptions& options = {});
 
-// text with &, <, >, " and ' replaced by character references: safe in text and in quoted
-// attribute values.
-std::string escape_html(std::string_view text);
+// The escaper the page is written with (present/markup.h).
+using present::escape_html;
 
 }  // namespace factsheet::html

@@ -6,6 +6,8 @@
 
 #include <qrcodegen.hpp>
 
+#include "present/markup.h"
+
 namespace factsheet::present {
 
 namespace {
@@ -62,28 +64,13 @@ QrMatrix qr_code(const std::string& text) {
     return m;
 }
 
-namespace {
-std::string escape(const std::string& s) {
-    std::string out;
-    for (char c : s) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-}  // namespace
 
 std::string qr_svg(const QrMatrix& m, int px, const std::string& label) {
     if (m.size <= 0) return "";
     const int side = m.size + 2 * kQrQuietZone;
     const std::string n = std::to_string(side), w = std::to_string(side * px);
     std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr-code\" role=\"img\" aria-label=\"" +
-                      escape(label) + "\" width=\"" + w + "\" height=\"" + w + "\" viewBox=\"0 0 " + n + " " + n +
+                      escape_html(label) + "\" width=\"" + w + "\" height=\"" + w + "\" viewBox=\"0 0 " + n + " " + n +
                       "\" shape-rendering=\"crispEdges\"><rect width=\"" + n + "\" height=\"" + n +
                       "\" fill=\"#fff\"/><path fill=\"#000\" d=\"";
     // One path: a run of dark modules in a row is one rectangle.

@@ -1,5 +1,5 @@
 // qr.h: the sheet's address as a QR code (Debian's libqrcodegencpp: Nayuki's QR Code generator),
-// one matrix for both renditions: the app draws it (ui/app_overlays.cpp) and the HTML rendition
+// one matrix for both renditions: the app draws it (ui/parts/cards.cpp) and the HTML rendition
 // writes it as an inline SVG at build time (html/html.cpp).
 #pragma once
 

@@ -234,8 +234,8 @@ void App::act(const MenuResult& r) {
             jumping_ = true;
             break;
         case MenuAction::Details: set_all_details(!all_details_open()); break;
-        case MenuAction::Smaller: set_text_scale(text_scale_ - 0.25f); return;  // the menu stays open
-        case MenuAction::Larger: set_text_scale(text_scale_ + 0.25f); return;
+        case MenuAction::Smaller: set_text_scale(text_scale_ - kTextScaleStep); return;  // the menu stays open
+        case MenuAction::Larger: set_text_scale(text_scale_ + kTextScaleStep); return;
         case MenuAction::Theme: set_theme(r.theme); return;
         case MenuAction::Share:
             if (host_) host_->share(current_section_);

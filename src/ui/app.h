@@ -131,13 +131,11 @@ public:
     std::uint64_t frame_count() const { return loop_.frames(); }
     bool content_ok() const { return content_ok_; }
     const content::Sheet& sheet() const { return sheet_; }
-    const std::vector<content::Error>& content_errors() const { return errors_; }
     const Document& document() const { return doc_; }
     const Metrics& metrics() const { return metrics_; }
     const Fonts& fonts() const { return fonts_; }
     const std::string& current_section() const { return current_section_; }
     float scroll_offset() const { return scroller_.offset(); }
-    float scroll_max() const { return scroller_.max_offset(); }
     bool scrolling() const { return scroller_.moving() || scroller_.dragging(); }
     int open_source() const { return popup_source_; }  // -1 when no source card shows
     const std::string& open_place() const { return popup_place_; }  // where its citation stands

@@ -11,13 +11,14 @@ Metrics compute_metrics(float viewport_w, float viewport_h, float text_scale) {
     m.viewport_h = std::max(viewport_h, 1.0f);
     m.text_scale = std::clamp(text_scale, kTextScaleMin, kTextScaleMax);
 
-    // 17 px body text reads comfortably on phones and never drops under 16 px.
-    m.body_size = 17.0f * m.text_scale;
-    m.line_height = m.body_size * 1.45f;
-    m.small_size = std::max(16.0f, 14.0f * m.text_scale);
-    m.h1_size = 27.0f * m.text_scale;
-    m.h2_size = 22.0f * m.text_scale;
-    m.h3_size = 18.5f * m.text_scale;
+    // The type scale (web/shared/type.json, shared with the rendition): body text that reads
+    // comfortably on phones, small text never under 16 px.
+    m.body_size = FACTSHEET_BODY_PX * m.text_scale;
+    m.line_height = m.body_size * FACTSHEET_LINE_HEIGHT;
+    m.small_size = std::max(FACTSHEET_SMALL_PX_AT_LEAST, FACTSHEET_SMALL_PX * m.text_scale);
+    m.h1_size = FACTSHEET_H1_PX * m.text_scale;
+    m.h2_size = FACTSHEET_H2_PX * m.text_scale;
+    m.h3_size = FACTSHEET_H3_PX * m.text_scale;
     m.paragraph_gap = m.body_size * 0.9f;
 
     // Margins grow with the screen; the column stops at about 70 characters of body text

@@ -2,12 +2,14 @@
 // All values are CSS pixels; the platform maps them to device pixels (DisplayFramebufferScale).
 #pragma once
 
+#include "type.inc"  // generated from web/shared/type.json: the text sizes and the type scale
+
 namespace factsheet::ui {
 
 struct Metrics {
     float viewport_w = 0;
     float viewport_h = 0;
-    float text_scale = 1;  // 1.0 .. 2.0, the reader's A-/A+ choice
+    float text_scale = 1;  // the reader's A-/A+ choice (kTextScaleMin .. kTextScaleMax)
 
     float body_size = 0;    // body text, >= 16 CSS px at 100%
     float line_height = 0;  // body line advance (about 1.45 x body_size)
@@ -24,9 +26,10 @@ struct Metrics {
     float tap_min = 44;  // smallest tap target side (WCAG 2.5.5 / platform guidance)
 };
 
-// Minimum and maximum of the reader's text-size choice.
-constexpr float kTextScaleMin = 1.0f;
-constexpr float kTextScaleMax = 2.0f;
+// The reader's text-size choice (A-/A+): its bounds and step, from web/shared/type.json.
+constexpr float kTextScaleMin = FACTSHEET_TEXT_SCALE_MIN;
+constexpr float kTextScaleMax = FACTSHEET_TEXT_SCALE_MAX;
+constexpr float kTextScaleStep = FACTSHEET_TEXT_SCALE_STEP;
 
 Metrics compute_metrics(float viewport_w, float viewport_h, float text_scale);
 

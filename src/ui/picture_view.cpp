@@ -114,7 +114,7 @@ void PictureView::pointer_up(float x, float y, bool touch, double) {
 }
 
 // The browser took the touch (a scroll of the page): no tap, no hover.
-void PictureView::pointer_cancel() {
+void PictureView::pointer_cancel(double) {
     loop_.pointer_gone();
     loop_.button(false, false);
     wake();

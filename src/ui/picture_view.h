@@ -87,7 +87,7 @@ public:
     void pointer_down(float x, float y, bool touch, double t);
     void pointer_move(float x, float y, bool touch, double t);
     void pointer_up(float x, float y, bool touch, double t);
-    void pointer_cancel();
+    void pointer_cancel(double t);
     // Keys while the canvas has the focus: Right/Down the next mark, Left/Up the previous,
     // Home/End the first/last, Escape none. Returns true when the key was the picture's.
     bool key(int imgui_key);

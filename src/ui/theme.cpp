@@ -3,16 +3,30 @@
 
 namespace factsheet::ui {
 
+namespace {
+
+#define FACTSHEET_THEME_NAME(Id, name) #name,
+const char* const kNames[] = {FACTSHEET_THEMES(FACTSHEET_THEME_NAME)};
+#undef FACTSHEET_THEME_NAME
+
+}  // namespace
+
 const Theme& theme(ThemeId id) {
-    static const Theme light FACTSHEET_THEME_LIGHT;
-    static const Theme dark FACTSHEET_THEME_DARK;
-    static const Theme contrast FACTSHEET_THEME_CONTRAST;
-    switch (id) {
-        case ThemeId::Dark: return dark;
-        case ThemeId::Contrast: return contrast;
-        case ThemeId::Light: break;
-    }
-    return light;
+#define FACTSHEET_THEME_INIT(Id, name) Theme FACTSHEET_THEME_COLOURS_##Id,
+    static const Theme themes[] = {FACTSHEET_THEMES(FACTSHEET_THEME_INIT)};
+#undef FACTSHEET_THEME_INIT
+    const auto i = static_cast<int>(id);
+    return themes[i >= 0 && i < kThemeCount ? i : 0];
+}
+
+const char* theme_name(ThemeId id) {
+    const auto i = static_cast<int>(id);
+    return kNames[i >= 0 && i < kThemeCount ? i : 0];
+}
+
+std::optional<ThemeId> theme_at(int index) {
+    if (index < 0 || index >= kThemeCount) return std::nullopt;
+    return static_cast<ThemeId>(index);
 }
 
 std::uint32_t to_imgui(std::uint32_t rgb, std::uint8_t alpha) {

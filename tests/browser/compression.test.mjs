@@ -1,5 +1,5 @@
 // compression.test.mjs: the precompressed twins the build writes next to every text file and the
-// wasm (name.br, name.gz; scripts/assemble-dist.sh), and tools/serve.py answering with the one
+// wasm (name.br, name.gz; tools/site.py), and tools/serve.py answering with the one
 // the client accepts, as the hosts in README's "Hosting" do.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

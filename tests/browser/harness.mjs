@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
+import * as esbuild from 'esbuild';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const artifacts = path.join(root, 'test-results');
@@ -242,4 +243,20 @@ export async function axeViolations(target) {
     const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
     return r.violations.map((v) => `${v.id}: ${v.nodes.length} x ${v.help} (${v.nodes[0].target})`);
   });
+}
+
+// The sheet's own modules (web/), bundled as the site build bundles them (esbuild, with the
+// build's generated constants: tools/bundle.mjs), for tests that call a module's functions
+// directly: `exportsFrom` is module text such as "export { wpSecret } from './frame/read-options.js'"
+// (paths from web/). Returns a script's text whose last statement leaves those exports in the
+// variable __modules; run it with `new Function(..., text + '\nreturn __modules;')`, which may
+// shadow globals such as location.
+export async function bundledModules(exportsFrom) {
+  const generated = path.join(root, 'build/site/js');
+  assert.ok(existsSync(path.join(generated, 'factsheet-generated')), 'build/site/js is missing: run scripts/build-web.sh first');
+  const result = await esbuild.build({
+    stdin: { contents: exportsFrom, resolveDir: path.join(root, 'web'), loader: 'js' },
+    bundle: true, format: 'iife', globalName: '__modules', target: 'es2017', nodePaths: [generated], write: false, logLevel: 'warning',
+  });
+  return result.outputFiles[0].text;
 }

@@ -1,6 +1,6 @@
 // languages.test.mjs: a page per language. Each language's app page (<lang>/) paints its own
 // rendition first and preloads its own content; the root address forwards to the reader's
-// language before anything paints (web/root.js); old addresses (/?lang=es#smartlink) arrive at
+// language before anything paints (web/root/root.js); old addresses (/?lang=es#smartlink) arrive at
 // the same place; an unknown ?lang= gets a language the sheet has, never a blank page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

@@ -15,7 +15,7 @@ let browser;
 before(async () => { browser = await startBrowser(); });
 after(async () => { await browser?.close(); });
 
-// The pathnames this site's caches hold (web/sw.js: one cache per build, named factsheet-*).
+// The pathnames this site's caches hold (web/worker/sw.js: one cache per build, named factsheet-*).
 const cachedPaths = (page) => page.evaluate(async () => {
   const out = [];
   for (const key of await caches.keys()) {
@@ -151,7 +151,8 @@ test('a new build served over an old one: the next load runs only the new build'
     const json = JSON.parse(readFileSync(path.join(stageB, 'content/en.json'), 'utf8'));
     json.meta.title = 'Build B ' + json.meta.title;
     writeFileSync(path.join(stageB, 'content/en.json'), JSON.stringify(json));
-    execFileSync('python3', [path.join(root, 'tools/stamp_dist.py'), stageB]);
+    const releaseB = path.join(dir, 'release-b');
+    execFileSync('python3', [path.join(root, 'tools/site.py'), 'release', stageB, releaseB]);
 
     cpSync(path.join(root, 'dist'), site, { recursive: true });
     const server = await startServer(site);
@@ -162,7 +163,7 @@ test('a new build served over an old one: the next load runs only the new build'
       assert.ok(!(await texts(page)).join(' ').includes('Build B'));
       // Deploy B over A, then load again.
       rmSync(site, { recursive: true });
-      cpSync(stageB, site, { recursive: true });
+      cpSync(releaseB, site, { recursive: true });
       const requests = [];
       page.on('request', (r) => requests.push(new URL(r.url()).pathname.slice(1)));
       await page.reload();

@@ -1,9 +1,9 @@
-// options.test.mjs: the address and embed options as the built scripts read them (build/web-stage/,
-// what scripts/build-web.sh ships: web/embed.js, web/embedded.js and web/boot.js with web/options.js
-// composed in). Each script's text runs in headless Chromium on a blank page (no server): embedded.js
-// and boot.js given a `module` hand over their readers (readOptions/linkQuery; pickLanguage/
-// sectionFromHash) and stop; embed.js runs whole on a small fake host page. Chromium rather than
-// node: the URL and URLSearchParams the checks meet are a browser's.
+// options.test.mjs: the address and embed options as the sheet's scripts read them: the readers
+// of the embedded frame and the app page (frame/read-options.js: readOptions, linkQuery;
+// shared/pick-language.js, app/address.js: pickLanguage, sectionFromHash), bundled from web/'s
+// modules as the site build bundles them, and embed.js as shipped (build/web-stage/), run whole on
+// a small fake host page. Both run in headless Chromium on a blank page (no server): the URL and
+// URLSearchParams the checks meet are a browser's.
 // Two kinds of test: properties over inputs that fast-check makes (fixed seed, bounded runs), and
 // tables of known cases (the seeds of the former fuzz corpora) with what the sheet should make of
 // them.
@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
-import { root, startBrowser } from './harness.mjs';
+import { bundledModules, root, startBrowser } from './harness.mjs';
 
 const STAGE = path.join(root, 'build/web-stage');
 const SEED = 20261201;
@@ -24,8 +24,8 @@ const LANGS = readdirSync(path.join(root, 'data')).filter((f) => f.endsWith('.js
   .sort((a, b) => (a !== 'en') - (b !== 'en') || a.localeCompare(b));
 const BASE = 'https://sheet.example/';
 const HOST_ORIGIN = 'https://host.example';
-const { contrast } = new Function(`${readFileSync(path.join(root, 'web/contrast.js'), 'utf8')}\nreturn { contrast };`)();
-const { themes: PALETTE } = JSON.parse(readFileSync(path.join(root, 'web/palette.json'), 'utf8'));
+const { contrast } = await import(path.join(root, 'web/shared/contrast.js'));
+const { themes: PALETTE } = JSON.parse(readFileSync(path.join(root, 'web/shared/palette.json'), 'utf8'));
 
 let browser, page;
 
@@ -35,16 +35,11 @@ function shipped(name) {
   return readFileSync(file, 'utf8');
 }
 
-// In the page: loads the scripts' texts and keeps their readers in window.__options.
-function install({ embedded, boot, embed }) {
-  const load = (src, names, args) => {
-    const module = { exports: {} };
-    new Function('module', ...names, src)(module, ...args);
-    return module.exports;
-  };
-  const sheet = load(embedded, [], []);
+// In the page: loads the readers and embed.js's text and keeps them in window.__options.
+function install({ frame, app, embed }) {
+  const sheet = new Function(frame + '\nreturn __modules;')();
   const loc = { search: '', hash: '' }, nav = { languages: [] };
-  const boots = load(boot, ['location', 'navigator'], [loc, nav]);
+  const boots = new Function('location', 'navigator', app + '\nreturn __modules;')(loc, nav);
 
   // embed.js on a fake host page (https://host.example) that loaded it from https://sheet.example/:
   // the link form (a.factsheet-embed with the attributes) when there is an href, else the
@@ -91,7 +86,11 @@ function install({ embedded, boot, embed }) {
 }
 
 before(async () => {
-  const scripts = { embedded: shipped('embedded.js'), boot: shipped('boot.js'), embed: shipped('embed.js') };
+  const scripts = {
+    frame: await bundledModules("export { readOptions, linkQuery } from './frame/read-options.js';"),
+    app: await bundledModules("export { pickLanguage } from './shared/pick-language.js'; export { sectionFromHash } from './app/address.js';"),
+    embed: shipped('embed.js'),
+  };
   browser = await startBrowser();
   page = await browser.newPage();
   await page.evaluate(install, scripts);
@@ -138,7 +137,7 @@ function sheetCase({ q, lang, app, sections, keys, framing }) {
 }
 const KEYS = ['lang', 'id', 'origin', 'theme', 'compact', 'accent', 'section', 'text', 'cta', 'cta_label', 'cta_org',
   'help_name', 'help_phone', 'help_address'];
-// How the page is shown (web/framing.js): inside a frame of the host's site (as embed.js and a
+// How the page is shown (web/frame/framing.js): inside a frame of the host's site (as embed.js and a
 // pasted iframe show it), inside a frame whose site the browser does not name, or on its own.
 const FRAMED = { framed: true, origin: HOST_ORIGIN };
 const FRAMED_UNNAMED = { framed: true, origin: null };

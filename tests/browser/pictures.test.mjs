@@ -1,5 +1,5 @@
 // pictures.test.mjs: the charts and diagrams of the embedded sheet, drawn by the sheet's own C++
-// picture code (the picture runtime: factsheet-pictures.js/.wasm, web/pictures.js) into canvases
+// picture code (the picture runtime: factsheet-pictures.js/.wasm, pictures/pictures.js) into canvases
 // in the flowing page. The host page is served from a second origin with a strict CSP and embeds
 // the sheet through embed.js, as a campaign page does. Nothing of the runtime is fetched before a
 // picture is near; scrolled to, each picture is drawn; a tap shows a mark's value and source and
@@ -13,7 +13,7 @@ import { root, artifacts, startEmbedHost, openSheet, PHONE, sheetFrame, heightsM
 
 const en = JSON.parse(readFileSync(path.join(root, 'data/en.json'), 'utf8'));
 const es = JSON.parse(readFileSync(path.join(root, 'data/es.json'), 'utf8'));
-const palette = JSON.parse(readFileSync(path.join(root, 'web/palette.json'), 'utf8')).themes;
+const palette = JSON.parse(readFileSync(path.join(root, 'web/shared/palette.json'), 'utf8')).themes;
 // The pictures in the content, in page order: every chart and diagram block.
 const PICTURES = en.sections.flatMap((s) => s.blocks).filter((b) => ['chart', 'diagram', 'timeline'].includes(b.type)).map((b) => b.id);
 const RUNTIME = /factsheet-pictures\.|\/content\//;  // the runtime and the content it reads

@@ -15,7 +15,7 @@ const native = path.join(root, 'build/native');
 const langs = execFileSync('python3', [path.join(root, 'tools/constants.py'), 'languages', path.join(root, 'data')], { encoding: 'utf8' })
   .trim().split('\n');
 const content = (lang) => JSON.parse(readFileSync(path.join(root, 'data', lang + '.json'), 'utf8'));
-const palette = JSON.parse(readFileSync(path.join(root, 'web/palette.json'), 'utf8')).themes.light;
+const palette = JSON.parse(readFileSync(path.join(root, 'web/shared/palette.json'), 'utf8')).themes.light;
 
 // { width, height, rgb }: an 8-bit RGB or RGBA PNG, every filter type.
 function decodePng(buf) {
@@ -100,7 +100,7 @@ test('each language has its preview picture: 1200x630, drawn in the palette, not
     const v = variety(png);
     assert.ok(v.colours > 50, `${v.colours} colours: text is drawn, anti-aliased`);
     assert.ok(v.ink > 0.1 && v.ink < 0.7, `share of inked pixels ${v.ink}`);
-    // The accent band at the top, from web/palette.json.
+    // The accent band at the top, from web/shared/palette.json.
     assert.deepEqual([...png.rgb.subarray((5 * 1200 + 600) * 3, (5 * 1200 + 600) * 3 + 3)], hex(palette.accent));
   }
   if (pictures.length > 1) assert.notDeepEqual(pictures[0], pictures[1], 'each language its own picture');

@@ -130,6 +130,28 @@ test('at 320 px wide everything fits; A+ enlarges text and reflows; high contras
   await context.close();
 });
 
+test('the canvas starts at the browser\'s text size, as the rendition does', async () => {
+  // The reader's browser set to 20 px text (the default is 16): the rendition follows it, and
+  // the canvas must too, at 125 %, its A- a step down from there.
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 20 } });
+  await page.goto(server.url + 'en/', { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__factsheet && window.__factsheet.frames() > 0, null, { timeout: 30000 });
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '20px', 'the rendition follows the setting');
+  await waitForIdle(page);
+  const f = await finger(page);
+  await f.tap(...centre(await findHit(page, en.ui.menu)));
+  await waitForIdle(page);
+  assert.ok((await texts(page)).includes('125 %'), 'the menu says the text is at 125 %');
+  await f.tap(...centre(await findHit(page, en.ui.text_smaller)));
+  await waitForIdle(page);
+  assert.ok((await texts(page)).includes('100 %'), 'A- goes a step down');
+  await context.close();
+});
+
 test('share copies the link with the section and says so; quick exit leaves no way Back', async () => {
   const { page, context } = await openSheet(browser, server.url + '?lang=en', {
     context: { permissions: ['clipboard-read', 'clipboard-write'] },

@@ -81,16 +81,18 @@ test('the QR card opens from the keyboard and its Close button is reached with T
 test('the simple page shares itself: a QR code of its address when the build knows it, not when embedded', async () => {
   // The default build does not know its public address, so it has no code.
   assert.ok(!readFileSync(path.join(root, 'dist/en.html'), 'utf8').includes('class="share"'));
-  // The same page as the build writes it with FACTSHEET_SITE_URL (scripts/assemble-dist.sh).
+  // The same page as the build writes it with FACTSHEET_SITE_URL (tools/site.py), from the parts
+  // the build filled in for es.html.
   const dir = mkdtempSync(path.join(os.tmpdir(), 'factsheet-share-'));
   try {
     cpSync(path.join(root, 'build/web-stage'), dir, { recursive: true });
     const site = await startServer(dir);
     try {
       const want = site.url + 'es/';
+      const parts = path.join(root, 'build/site/parts/web-stage_es.html');
       execFileSync(path.join(root, 'build/native/factsheet-html'), [path.join(dir, 'content/es.json'), path.join(dir, 'es.html'),
-        '--stylesheet', 'style.css', '--head-file', path.join(root, 'build/generated-web/head-es.html'),
-        '--body-end-file', path.join(root, 'build/embed-body-end-es.html'), '--share-url', want]);
+        '--passages', path.join(dir, 'passages/es.json'), '--stylesheet', 'style.css', '--head-file', path.join(parts, 'head.html'),
+        '--body-end-file', path.join(parts, 'simple-body-end.html'), '--share-url', want]);
       const { page, context, problems } = await openSheet(browser, site.url + 'es.html', { waitForFrame: false });
       const part = page.locator('section.share');
       assert.equal(await part.locator('h2').textContent(), es.ui.share_heading);

@@ -11,7 +11,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, readFileSync, copyFileSync } from 'node:fs';
 import path from 'node:path';
-import { root, startEmbedHost, PHONE } from './harness.mjs';
+import { bundledModules, root, startEmbedHost, PHONE } from './harness.mjs';
 
 const WP_EMBED = path.join(root, '.deps/wordpress-6.1.9/wp-embed.js');
 const SECRET = 'Xk3pQ9aZ1m';   // wp_generate_password( 10, false ): letters and digits
@@ -95,10 +95,9 @@ async function openPost(name = 'post.html') {
   return { context, page, handle, frame, problems, popups };
 }
 
-test('the secret is read as wp-embed.js writes it, and nothing else passes for one', () => {
-  const module = { exports: {} };
-  new Function('module', readFileSync(path.join(root, 'build/web-stage/embedded.js'), 'utf8'))(module);
-  const { wpSecret } = module.exports;
+test('the secret is read as wp-embed.js writes it, and nothing else passes for one', async () => {
+  const source = await bundledModules("export { wpSecret } from './frame/read-options.js';");
+  const { wpSecret } = new Function(source + '\nreturn __modules;')();
   assert.equal(wpSecret('#?secret=' + SECRET), SECRET);
   assert.equal(wpSecret('#smartlink#?secret=abc123'), 'abc123');   // after the address's own hash
   for (const bad of ['', '#', '#secret', '#?secret=', '#?secret=a%22b', '#?secret=<x>', '#?secret=ab-c', '#?notsecret=abc', '#?secret=' + 'a'.repeat(65)]) {

@@ -1,5 +1,5 @@
-// palette.test.mjs: web/palette.json (the sheet's colours, once) meets WCAG 2.2 contrast in every
-// theme, measured with the formula the shipped scripts use (web/contrast.js, evaluated as is).
+// palette.test.mjs: web/shared/palette.json (the sheet's colours, once) meets WCAG 2.2 contrast in
+// every theme, measured with the formula the shipped scripts use (web/shared/contrast.js, imported).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -7,8 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { contrast } = new Function(`${readFileSync(path.join(root, 'web/contrast.js'), 'utf8')}\nreturn { contrast };`)();
-const { themes } = JSON.parse(readFileSync(path.join(root, 'web/palette.json'), 'utf8'));
+const { contrast } = await import(path.join(root, 'web/shared/contrast.js'));
+const { themes } = JSON.parse(readFileSync(path.join(root, 'web/shared/palette.json'), 'utf8'));
 const THEMES = ['light', 'dark', 'contrast'];
 
 function atLeast(fg, bg, min, what) {

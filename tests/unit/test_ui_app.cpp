@@ -134,7 +134,7 @@ TEST_CASE("tapping a citation marker shows its source, what it says there, and a
 }
 
 TEST_CASE("content shipped without its passages: the first card asks the page for them, says so while they come, and shows them") {
-    const test::ContentApart en = test::shipped_content_apart("en");
+    const auto en = test::shipped_content_apart("en");
     test::HeadlessApp h(390, 844, 3, test::Content{en.sheet});
     const auto& ui = h.app.sheet().ui;
     CHECK(h.app.passages() == factsheet::ui::App::Passages::Missing);
@@ -173,7 +173,7 @@ TEST_CASE("content shipped without its passages: the first card asks the page fo
 }
 
 TEST_CASE("passages that do not load lose nothing: the card says so and the sheet keeps working") {
-    const test::ContentApart en = test::shipped_content_apart("en");
+    const auto en = test::shipped_content_apart("en");
     test::HeadlessApp h(390, 844, 3, test::Content{en.sheet});
     REQUIRE(tap_a_citation(h));
     for (const char* bad : {"", "{", "[]", "{\"format\":1,\"evidence\":[{\"source\":3}]}", "\xff\xfe"}) {

@@ -62,16 +62,13 @@ inline std::string shipped_content(const std::string& lang) {
     return factsheet::content::bundle(text, sheet.sheet, evidence.evidence, data_languages());
 }
 
-// That file in the two parts the site ships, as tools/split_passages.py writes them: the sheet
-// without "evidence", and the passages in the form of data/evidence.json.
-struct ContentApart {
-    std::string sheet, passages;
-};
-inline ContentApart shipped_content_apart(const std::string& lang) {
-    nlohmann::json built = nlohmann::json::parse(shipped_content(lang));
-    nlohmann::json passages = {{"format", 1}, {"evidence", built.at("evidence")}};
-    built.erase("evidence");
-    return {built.dump(), passages.dump()};
+// That file in the two parts the site ships (factsheet-check --bundle): the sheet without
+// "evidence", and the passages in the form of data/evidence.json.
+inline factsheet::content::BuiltContent shipped_content_apart(const std::string& lang) {
+    const std::string text = read_file(data_file(lang + ".json"));
+    const auto sheet = factsheet::content::load_sheet(text);
+    const auto evidence = factsheet::content::load_evidence(read_file(data_file("evidence.json")));
+    return factsheet::content::build_content(text, sheet.sheet, evidence.evidence, data_languages());
 }
 
 // The en-XA pseudo-locale (pseudo_locale.h), built like a shipped file beside en and es.
@@ -102,7 +99,7 @@ struct RecordingHost : factsheet::ui::Host {
     void share(const std::string& section) override { shares.push_back(section); }
     void exit_now() override { ++exits; }
     void save_offline() override { ++saves; }
-    // The page's address, as boot.js writes it (addressFor): language and section.
+    // The page's address, as web/app/address.js writes it (addressFor): language and section.
     std::string base = "https://sheet.example/";
     std::string lang = "en";
     std::vector<std::string> announced;

@@ -1,6 +1,6 @@
 // sw.js: keeps the sheet readable offline. Asset names carry a content hash, so a name always
 // means the same bytes and old and new builds can never mix. It precaches nothing on install:
-// the page asks it to (a 'precache' message from boot.js) once the first canvas frame is on the
+// the page asks it to (a 'precache' message from app/offline.js) once the first canvas frame is on the
 // screen and the page is idle, so the offline copy never competes with the first visit's own
 // downloads. The message names the languages to keep: every language, or with Save-Data only the
 // reader's (one more each time they switch). The first message asks only for what the page has
@@ -9,10 +9,10 @@
 // passes: what the reader has opened stays readable offline. Pages come from the network when there is one (so a
 // new build takes over on the next load) and from the cache when there is none.
 // Nothing is sent anywhere; only this site's own files are ever cached.
-'use strict';
-const BUILD = '__BUILD__';     // filled in by tools/stamp_dist.py
-// This build's files, relative to this script: { app: [...], extra: [...], langs: { <lang>: [...] } }
-const FILES = __FILES__;
+// BUILD: this build's name; FILES: its files, relative to this script, { app: [...], extra:
+// [...], langs: { <lang>: [...] } }: written by the site build once the names are hashed
+// (tools/site.py, release; which file goes where: web/policy.json, "offline").
+import { BUILD, FILES } from 'factsheet-generated/offline-files.js';
 
 const KNOWN = new Set(FILES.app.concat(FILES.extra, ...Object.values(FILES.langs)));
 

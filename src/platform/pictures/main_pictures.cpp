@@ -1,6 +1,8 @@
 // main_pictures.cpp: the picture runtime's browser entry points (the embedded sheet's charts and
-// diagrams, README "Pictures in the embedded sheet"). One WebGL2 context per page, on a canvas
-// that is never shown: each picture is rendered there in turn and web/pictures.js copies it into
+// diagrams, README "Pictures in the embedded sheet"), the exports of src/platform/bridge.json's
+// "pictures" (pictures_bridge.h, generated, declares them; its table says what each is for).
+// One WebGL2 context per page, on a canvas that is never shown (the page names it): each picture
+// is rendered there in turn and web/pictures/pictures.js copies it into
 // that picture's own canvas in the page. So a page holds one context whatever its number of
 // pictures, and two sheets on a host page hold two (browsers keep about 16).
 //
@@ -20,7 +22,9 @@
 
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
+#include "pictures_bridge.h"
 #include "platform/dom_keys.h"
+#include "platform/pointer.h"
 #include "platform/web/readouts.h"
 #include "platform/web/webgl.h"
 #include "ui/picture_view.h"
@@ -28,14 +32,13 @@
 
 namespace {
 
-constexpr const char* kCanvas = "#factsheet-pictures-gl";
-
 struct Runtime {
     std::unique_ptr<factsheet::ui::PictureSet> set;
     std::vector<std::unique_ptr<factsheet::ui::PictureView>> views;
     std::vector<bool> backend;  // the view's renderer backend is initialised
     EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = 0;
     bool gl_ready = false;
+    std::string canvas;  // the drawing canvas's CSS selector, as the page gave it
     int canvas_w = 0, canvas_h = 0;
     factsheet::ui::ThemeId theme = factsheet::ui::ThemeId::Light;
     long accent = -1;  // 0xRRGGBB the host chose for links, -1 for the theme's own
@@ -70,23 +73,23 @@ bool init_backend(size_t i) {
 extern "C" {
 
 // Fonts and content (bytes the caller malloc'd; copied here), then the WebGL2 context.
-// 0: ready; 1: no WebGL2; 2: no usable font; 3: the content did not load.
-EMSCRIPTEN_KEEPALIVE int fp_start(const unsigned char* regular, int regular_len, const unsigned char* bold, int bold_len,
-                                  const char* json, int json_len) {
+int fp_start(const unsigned char* regular, int regular_len, const unsigned char* bold, int bold_len,
+             const unsigned char* json, int json_len, const char* canvas) {
     Runtime& r = rt();
+    r.canvas = canvas ? canvas : "";
     r.set = std::make_unique<factsheet::ui::PictureSet>();
     if (!r.set->set_fonts(std::vector<unsigned char>(regular, regular + regular_len),
                           std::vector<unsigned char>(bold, bold + bold_len)))
         return 2;
-    if (!r.set->set_content(std::string_view(json, static_cast<size_t>(json_len)))) return 3;
-    r.gl = factsheet::web::create_webgl2(kCanvas);
+    if (!r.set->set_content(std::string_view(reinterpret_cast<const char*>(json), static_cast<size_t>(json_len)))) return 3;
+    r.gl = factsheet::web::create_webgl2(r.canvas.c_str());
     if (!r.gl) return 1;
     r.gl_ready = true;
     return 0;
 }
 
 // A view for the picture block `id`; its index, or -1 when the content has no such picture.
-EMSCRIPTEN_KEEPALIVE int fp_add(const char* id) {
+int fp_add(const char* id) {
     Runtime& r = rt();
     if (!r.set || !id) return -1;
     auto v = std::make_unique<factsheet::ui::PictureView>(*r.set, id);
@@ -104,66 +107,56 @@ EMSCRIPTEN_KEEPALIVE int fp_add(const char* id) {
 }
 
 // Lays view i out for its canvas's CSS width, the text size (1..2) and the density; its height.
-EMSCRIPTEN_KEEPALIVE double fp_layout(int i, double css_w, double text_scale, double dpr) {
+double fp_layout(int i, double css_w, double text_scale, double dpr) {
     factsheet::ui::PictureView* v = view(i);
     return v ? v->layout(static_cast<float>(css_w), static_cast<float>(text_scale), static_cast<float>(dpr)) : 0;
 }
 
 // The density view i draws at (the page's devicePixelRatio, within reason): its canvas's
 // backing store is the CSS size times this.
-EMSCRIPTEN_KEEPALIVE double fp_dpr(int i) {
+double fp_dpr(int i) {
     factsheet::ui::PictureView* v = view(i);
     return v ? v->dpr() : 1;
 }
 
-// The page's theme by its name in web/palette.json ("light", "dark", "contrast"; another name is
-// light) and the embedder's accent (0xRRGGBB; -1 for the theme's own).
-EMSCRIPTEN_KEEPALIVE void fp_set_theme(const char* name, double accent) {
+// The page's theme by its index in the palette (another is the first) and the embedder's accent.
+void fp_set_theme(int theme, double accent) {
     Runtime& r = rt();
-    const std::string n = name ? name : "";
-    r.theme = n == "dark" ? factsheet::ui::ThemeId::Dark
-                          : n == "contrast" ? factsheet::ui::ThemeId::Contrast : factsheet::ui::ThemeId::Light;
+    r.theme = factsheet::ui::theme_at(theme).value_or(factsheet::ui::ThemeId::Light);
     r.accent = accent >= 0 && accent <= 0xFFFFFF ? static_cast<long>(accent) : -1;
     for (auto& v : r.views) v->set_theme(current_theme());
 }
 
-EMSCRIPTEN_KEEPALIVE void fp_set_reduced_motion(int on) {
+void fp_set_reduced_motion(int on) {
     for (auto& v : rt().views) v->set_reduced_motion(on != 0);
 }
 
-EMSCRIPTEN_KEEPALIVE void fp_set_visible(int i, int on) {
+void fp_set_visible(int i, int on) {
     if (auto* v = view(i)) v->set_visible(on != 0);
 }
 
 // Pointer input on view i's canvas, CSS px: kind 0 down, 1 move, 2 up, 3 cancel.
-EMSCRIPTEN_KEEPALIVE void fp_pointer(int i, int kind, double x, double y, int touch, double t) {
-    factsheet::ui::PictureView* v = view(i);
-    if (!v) return;
-    const float fx = static_cast<float>(x), fy = static_cast<float>(y);
-    switch (kind) {
-        case 0: v->pointer_down(fx, fy, touch != 0, t); break;
-        case 1: v->pointer_move(fx, fy, touch != 0, t); break;
-        case 2: v->pointer_up(fx, fy, touch != 0, t); break;
-        default: v->pointer_cancel(); break;
-    }
+void fp_pointer(int i, Pointer kind, double x, double y, int touch, double t) {
+    if (factsheet::ui::PictureView* v = view(i))
+        factsheet::platform::send_pointer(*v, kind, static_cast<float>(x), static_cast<float>(y), touch != 0, t);
 }
 
 // A key (the DOM event's code and key) while view i's canvas has the focus; 1 when the
 // picture used it (the page then stops the event).
-EMSCRIPTEN_KEEPALIVE int fp_key(int i, const char* code, const char* key) {
+int fp_key(int i, const char* code, const char* key) {
     factsheet::ui::PictureView* v = view(i);
     const ImGuiKey k = factsheet::platform::to_imgui_key(code, key);
     return v && k != ImGuiKey_None && v->key(k) ? 1 : 0;
 }
 
-EMSCRIPTEN_KEEPALIVE int fp_wants_frame(int i) {
+int fp_wants_frame(int i) {
     factsheet::ui::PictureView* v = view(i);
     return v && rt().gl_ready && v->wants_frame() ? 1 : 0;
 }
 
 // Builds and renders view i's frame into the shared canvas's bottom-left corner (where GL's
-// origin is), device pixels; web/pictures.js then copies that corner. 1 when it drew.
-EMSCRIPTEN_KEEPALIVE int fp_frame(int i, double t) {
+// origin is), device pixels; web/pictures/pictures.js then copies that corner. 1 when it drew.
+int fp_frame(int i, double t) {
     Runtime& r = rt();
     factsheet::ui::PictureView* v = view(i);
     if (!v || !r.gl_ready) return 0;
@@ -173,7 +166,7 @@ EMSCRIPTEN_KEEPALIVE int fp_frame(int i, double t) {
     if (fb_w > r.canvas_w || fb_h > r.canvas_h) {  // grows only: a resize clears the buffer
         r.canvas_w = std::max(r.canvas_w, fb_w);
         r.canvas_h = std::max(r.canvas_h, fb_h);
-        emscripten_set_canvas_element_size(kCanvas, r.canvas_w, r.canvas_h);
+        emscripten_set_canvas_element_size(r.canvas.c_str(), r.canvas_w, r.canvas_h);
     }
     emscripten_webgl_make_context_current(r.gl);
     ImGui::SetCurrentContext(v->context());
@@ -183,14 +176,12 @@ EMSCRIPTEN_KEEPALIVE int fp_frame(int i, double t) {
     return 1;
 }
 
-EMSCRIPTEN_KEEPALIVE int fp_canvas_height() { return rt().canvas_h; }
-
 // The context was lost: nothing draws until it is restored.
-EMSCRIPTEN_KEEPALIVE void fp_gl_lost() { rt().gl_ready = false; }
+void fp_gl_lost() { rt().gl_ready = false; }
 
 // Restored: every GL object is gone. Each view's renderer is rebuilt and the shared atlas's
 // textures made again on the next frame. 1 when it worked; 0 leaves the page with its tables.
-EMSCRIPTEN_KEEPALIVE int fp_gl_restored() {
+int fp_gl_restored() {
     Runtime& r = rt();
     if (!r.set) return 0;
     emscripten_webgl_make_context_current(r.gl);
@@ -208,36 +199,36 @@ EMSCRIPTEN_KEEPALIVE int fp_gl_restored() {
 }
 
 // --- what the page and its tests read (valid until the next call) ---------------------------
-EMSCRIPTEN_KEEPALIVE double fp_frames(int i) {
+double fp_frames(int i) {
     factsheet::ui::PictureView* v = view(i);
     return v ? static_cast<double>(v->frame_count()) : 0;
 }
 
-EMSCRIPTEN_KEEPALIVE int fp_selected(int i) {
+int fp_selected(int i) {
     factsheet::ui::PictureView* v = view(i);
     return v ? v->selected() : -1;
 }
 
-EMSCRIPTEN_KEEPALIVE const char* fp_announcement(int i) {
+const char* fp_announcement(int i) {
     factsheet::ui::PictureView* v = view(i);
     rt().scratch = v ? v->announcement() : "";
     return rt().scratch.c_str();
 }
 
-EMSCRIPTEN_KEEPALIVE const char* fp_open_source(int i) {
+const char* fp_open_source(int i) {
     factsheet::ui::PictureView* v = view(i);
     rt().scratch = v ? v->open_source() : "";
     return rt().scratch.c_str();
 }
 
 // Tap targets in the last frame (CSS px in the picture's canvas) and its words (readouts.h).
-EMSCRIPTEN_KEEPALIVE const char* fp_hits(int i) {
+const char* fp_hits(int i) {
     factsheet::ui::PictureView* v = view(i);
     rt().scratch = v ? factsheet::web::hit_lines(v->hits()) : "";
     return rt().scratch.c_str();
 }
 
-EMSCRIPTEN_KEEPALIVE const char* fp_texts(int i) {
+const char* fp_texts(int i) {
     factsheet::ui::PictureView* v = view(i);
     rt().scratch = v ? factsheet::web::text_lines(v->texts()) : "";
     return rt().scratch.c_str();

@@ -1,12 +1,11 @@
-// web_platform.h: the browser platform layer (Emscripten html5.h + WebGL2) around ui::App.
-// Implemented:
-//  [X] Render on demand: a requestAnimationFrame is asked for only while App::wants_frame().
-//  [X] Canvas sized in device pixels from its CSS size and devicePixelRatio (sharp at DPR 1-3).
-//  [X] Touch (drag, fling, tap), mouse, wheel and keyboard input.
-//  [X] WebGL2 context; Dear ImGui's OpenGL3 renderer backend, unmodified.
-//  [X] Page services (open a link, switch language, section changes) through web/boot.js.
-//  [X] WebGL context loss: boot.js shows the HTML rendition; on restore the renderer is rebuilt.
+// web_platform.h: the browser platform layer (Emscripten html5.h + WebGL2) around ui::App:
+// frames on demand (a requestAnimationFrame only while App::wants_frame()), the canvas sized in
+// device pixels from the CSS size and density the page reports (sharp at DPR 1-3), WebGL2 with
+// Dear ImGui's OpenGL3 renderer (rebuilt after a lost context). Input and page services cross
+// the bridge (src/platform/bridge.json).
 #pragma once
+
+#include <string>
 
 #include "ui/app.h"
 
@@ -20,12 +19,12 @@ struct Platform {
     bool gl_ready = false;
     bool announce_frame = true;  // tell the page when the next frame is drawn
     float css_w = 0, css_h = 0, dpr = 1;
+    std::string canvas;  // the canvas's CSS selector, as the page gave it
 };
 
 Platform& platform();
 
-void request_frame();                 // schedules a frame if the app wants one
-void install_input(const char* canvas);
-void update_canvas_size();            // reads CSS size and DPR, sizes the backing store
+void request_frame();                                   // schedules a frame if the app wants one
+void set_canvas_size(float css_w, float css_h, float dpr);  // sizes the backing store, lays out
 
 }  // namespace factsheet::web

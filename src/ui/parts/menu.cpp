@@ -3,6 +3,7 @@
 // use them, and on a small phone they scroll into view).
 #include <algorithm>
 #include <cmath>
+#include <string>
 
 #include "imgui.h"
 #include "ui/parts/parts.h"
@@ -32,7 +33,8 @@ MenuResult draw_menu(const Part& p, const MenuModel& model, MenuScroll& scroll) 
     const float row = m.tap_min + gap;
     const float label_h = label.line_height;
     // Theme buttons wrap onto as many rows as the width needs.
-    const std::string themes[3] = {p.ui("theme_light"), p.ui("theme_dark"), p.ui("theme_contrast")};
+    std::string themes[kThemeCount];   // each labelled by its ui string theme_<name>
+    for (int i = 0; i < kThemeCount; ++i) themes[i] = p.ui((std::string("theme_") + theme_name(static_cast<ThemeId>(i))).c_str());
     float theme_rows = 1, line_w = 0;
     for (const std::string& t : themes) {
         const float bw = p.button_width(t, m.tap_min);
@@ -92,10 +94,10 @@ MenuResult draw_menu(const Part& p, const MenuModel& model, MenuScroll& scroll) 
     if (button("larger", "A+", x0 + inner - step_w, step_w, ButtonStyle::Outline, p.ui("text_larger"))) r.action = MenuAction::Larger;
     y += row;
 
-    // Theme: light, dark, high contrast; the current one is filled.
+    // Theme: each of the palette's (light, dark, high contrast); the current one is filled.
     put_label(p.ui("theme"));
     float x = x0;
-    for (int i = 0; i < 3; ++i) {
+    for (int i = 0; i < kThemeCount; ++i) {
         const float bw = p.button_width(themes[i], m.tap_min);
         if (x > x0 && x + bw > x0 + inner) {
             x = x0;
@@ -115,7 +117,7 @@ MenuResult draw_menu(const Part& p, const MenuModel& model, MenuScroll& scroll) 
     entry("share", p.ui("share"), MenuAction::Share);
     entry("qr", p.ui("show_qr"), MenuAction::Qr);
     if (model.can_save_offline) entry("save", p.ui("save_offline"), MenuAction::Save);
-    // Save-Data: what the copy kept for reading without internet holds (web/sw.js).
+    // Save-Data: what the copy kept for reading without internet holds (web/worker/sw.js).
     if (model.offline_one_language) put_label(p.ui("offline_one_language"));
     entry("remove", p.ui("remove_sheet"), MenuAction::Remove);
     // For the reader who wants everything: every section's details at once, or none again.

@@ -1,0 +1,73 @@
+// mirror.js: the page's rendition, which is the first paint, the simple version and the accessible
+// mirror under the canvas, in the language being read. The app page ships without the sources'
+// passages (it paints sooner, and most readers never open them): a source's link to them brings
+// the language's full rendition in place, and the reader is at that source. (Without scripts the
+// link leads to that page.)
+import { CLASS_EVIDENCE_LINK, CLASS_EVIDENCE_LIST, ID_SOURCES } from 'factsheet-generated/dom.js';
+import { LANGUAGES } from 'factsheet-generated/languages.js';
+import { INLINE, pageOf } from './state.js';
+import { textOf } from './files.js';
+
+var mirrorLang = document.documentElement.lang || LANGUAGES[0].code;
+
+// The rendition of language `next`, from its app page (without the sources' passages, as this
+// page's: kept offline with that language); `full`: from its simple page, with them, even in the
+// same language. The one-file copy holds the simple pages only.
+export function setMirror(next, full) {
+  if (next === mirrorLang && !full) return Promise.resolve();
+  return textOf(full || INLINE ? next + '.html' : next + '/').then(function (html) {
+    var doc = new DOMParser().parseFromString(html, 'text/html');
+    ['main', 'body > header', 'body > footer', '.skip-link'].forEach(function (sel) {
+      var now = document.querySelector(sel), fresh = doc.querySelector(sel);
+      if (now && fresh) now.replaceWith(document.importNode(fresh, true));
+    });
+    document.title = doc.title;
+    var desc = document.querySelector('meta[name=description]'), freshDesc = doc.querySelector('meta[name=description]');
+    if (desc && freshDesc) desc.content = freshDesc.content;
+    // The language link leads to the other language's app page.
+    var other = document.querySelector('body > header a[hreflang]');
+    if (other) other.href = pageOf(other.getAttribute('hreflang'));
+    document.documentElement.lang = next;
+    mirrorLang = next;
+  });
+}
+
+// The section at the top of the rendition, so the canvas opens where the reader already is.
+export function mirrorSection() {
+  var id = '';
+  document.querySelectorAll('main section[id]').forEach(function (s) {
+    if (s.getBoundingClientRect().top <= 80) id = s.id;
+  });
+  return id;
+}
+
+// The rendition in the language being read, once it is there (the offline copy waits for it).
+export var mirror = { ready: Promise.resolve() };
+export function startMirror(lang) {
+  mirror.ready = setMirror(lang).catch(function () {});
+}
+
+function completeMirror() {
+  mirror.ready = mirror.ready.then(function () {
+    if (!document.querySelector('#' + ID_SOURCES + ' .' + CLASS_EVIDENCE_LIST)) return setMirror(mirrorLang, true);
+  });
+  return mirror.ready;
+}
+
+// A source's link to its passages, followed in the mirror or the simple version: the full
+// rendition comes in place, and the focus moves to that source. When that page cannot be had,
+// the link is followed.
+export function followEvidenceLinks() {
+  document.addEventListener('click', function (e) {
+    var a = e.target.closest ? e.target.closest('a.' + CLASS_EVIDENCE_LINK) : null;
+    if (!a || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    var id = a.hash.slice(1), href = a.href;
+    completeMirror().then(function () {
+      var at = document.getElementById(id);
+      if (!at) return;
+      at.tabIndex = -1;
+      at.focus();
+    }, function () { mirror.ready = Promise.resolve(); location.href = href; });
+  });
+}
