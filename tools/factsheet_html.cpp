@@ -21,6 +21,8 @@
 //   --oembed PATH              the oEmbed file within the site (the discovery link)
 //   --og-locale-alternate L    another language's og:locale (repeatable)
 //   --share-url URL            the sheet's public address: a "Share this sheet" part with its QR code
+//   --preview-tags-only        write only the <head> lines link previews read (render_preview_tags),
+//                              for the root page, which forwards and has no sheet of its own
 // Addresses within the site are given from its root ("style.css", "es/"). The inserted files
 // are copied as they are: they are the build's own, never content.
 // Exit status: 0 written, 1 invalid content, 2 usage or I/O errors.
@@ -40,7 +42,8 @@ int usage() {
                  "       [--other-lang CODE] [--other-lang-name TEXT] [--head-file FILE]\n"
                  "       [--body-start-file FILE] [--body-end-file FILE] [--evidence-page URL]\n"
                  "       [--site-url URL] [--page-path PATH] [--preview-image PATH] [--oembed PATH]\n"
-                 "       [--og-locale-alternate LOCALE]... [--share-url URL] [--passages FILE] [--root PATH]\n");
+                 "       [--og-locale-alternate LOCALE]... [--share-url URL] [--passages FILE] [--root PATH]\n"
+                 "       [--preview-tags-only]\n");
     return 2;
 }
 
@@ -55,10 +58,13 @@ bool read_snippet(const std::string& path, std::string& out) {
 
 int main(int argc, char** argv) {
     std::string in, out, passages_path;
+    bool preview_tags_only = false;
     factsheet::html::HtmlOptions options;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
-        if (arg.rfind("--", 0) == 0) {
+        if (arg == "--preview-tags-only") {
+            preview_tags_only = true;
+        } else if (arg.rfind("--", 0) == 0) {
             if (i + 1 >= argc) return usage();
             const std::string value = argv[++i];
             if (arg == "--stylesheet") options.stylesheet_href = value;
@@ -121,7 +127,9 @@ int main(int argc, char** argv) {
         }
         return 1;
     }
-    if (!factsheet::tools::write_file(out, factsheet::html::render_html(loaded.sheet, options), why)) {
+    const std::string written = preview_tags_only ? factsheet::html::render_preview_tags(loaded.sheet, options)
+                                                  : factsheet::html::render_html(loaded.sheet, options);
+    if (!factsheet::tools::write_file(out, written, why)) {
         std::fprintf(stderr, "factsheet-html: cannot write %s: %s\n", out.c_str(), why.c_str());
         return 2;
     }

@@ -304,16 +304,21 @@ def declare(native, web, content):
             out.append(path)
         return out
 
+    def preview_opts(c, root, page_path):
+        """factsheet-html's options for what link previews read on a page in language c at
+        page_path: the preview picture, the oEmbed answer and the other languages' locales."""
+        opts = ['--root', root, '--site-url', site, '--page-path', page_path,
+                '--preview-image', f'preview-{c}.png', '--oembed', f'oembed-{c}.json']
+        return opts + [a for l in codes if l != c for a in ('--og-locale-alternate', doc(l)['ui']['og_locale'])]
+
     def render(c, out, root, page_path, body_start=None, body_end=None, **more):
         """factsheet-html: the page in language c, written at `out`, `root` away from the site's
         root, with the parts body_start and body_end (templates in web/pages/) inserted."""
         folder = os.path.relpath(out, BUILD).replace(os.sep, '_')
         head, *rest = parts(c, folder, root, *[t for t in ('head.html', body_start, body_end) if t])
         inserted = dict(zip([k for k, t in (('body_start_file', body_start), ('body_end_file', body_end)) if t], rest))
-        opts = ['--root', root, '--stylesheet', 'style.css', '--site-url', site, '--head-file', head,
-                '--other-lang', other(c), '--other-lang-name', doc(other(c))['ui']['lang_name'],
-                '--page-path', page_path, '--preview-image', f'preview-{c}.png', '--oembed', f'oembed-{c}.json']
-        opts += [a for l in codes if l != c for a in ('--og-locale-alternate', doc(l)['ui']['og_locale'])]
+        opts = preview_opts(c, root, page_path) + ['--stylesheet', 'style.css', '--head-file', head, '--other-lang',
+                                                   other(c), '--other-lang-name', doc(other(c))['ui']['lang_name']]
         if site:
             opts += ['--share-url', f'{site}{c}/']
         for k, v in {**inserted, **more}.items():
@@ -354,14 +359,21 @@ def declare(native, web, content):
         step(f'oembed-{c}', [stage(f'oembed-{c}.json')], [sheet[c]])(
             lambda c=c: write(stage(f'oembed-{c}.json'), oembed(doc(c), site)))
 
-    # The root address: forwards to the reader's language's page before anything paints.
-    @step('index.html', [stage('index.html')], data_files + [os.path.join(PAGES, 'head.html'), palette_json, policy.POLICY_FILE])
+    # The root address: forwards to the reader's language's page before anything paints. A chat
+    # app runs no script: it reads the first language's link preview here, the address most
+    # people share.
+    first = codes[0]
+    root_tags = os.path.join(WORK, 'parts', 'index', 'preview-tags.html')
+
+    @step('index.html', [stage('index.html')],
+          data_files + [sheet[first], html_tool, os.path.join(PAGES, 'head.html'), palette_json, policy.POLICY_FILE])
     def _():
-        write(stage('index.html'), root_page(langs, site))
+        os.makedirs(os.path.dirname(root_tags), exist_ok=True)
+        run([html_tool, sheet[first], root_tags, '--preview-tags-only'] + preview_opts(first, '', ''))
+        write(stage('index.html'), root_page(langs, site, read(root_tags)))
 
     # The one-file copy: the first language's app page, written for the site's root, with
     # everything it needs inside.
-    first = codes[0]
     offline_source = os.path.join(WORK, 'one-file', f'{first}.html')
     step('one-file source', [offline_source], page_inputs(first))(
         lambda: app_page(first, offline_source, ''))
@@ -412,9 +424,9 @@ def oembed(doc, site):
     return json.dumps(answer, ensure_ascii=False, indent=1) + '\n'
 
 
-def root_page(langs, site):
+def root_page(langs, site, preview_tags):
     """The root page: the shared <head>, hreflang links to each language's page (x-default to
-    itself), root.js as the one blocking script in <head> (it forwards before anything paints),
+    itself), the first language's preview tags (factsheet-html --preview-tags-only), root.js as the one blocking script in <head> (it forwards before anything paints),
     and for readers without JavaScript a link to each language's page, in its own language. No
     manifest: it is no page to install."""
     e = lambda s: html.escape(s, quote=True)
@@ -423,6 +435,7 @@ def root_page(langs, site):
              '<title>' + e(' · '.join(l['title'] for l in langs)) + '</title>']
     lines += [f'<link rel="alternate" hreflang="{e(l["code"])}" href="{e(site + l["code"] + "/")}">' for l in langs]
     lines.append(f'<link rel="alternate" hreflang="x-default" href="{e(site or "./")}">')
+    lines.append(preview_tags.rstrip('\n'))
     lines.append(fill('head.html', page_values(None, '')).rstrip('\n'))
     lines.append('<script src="root.js"></script>')
     lines += ['</head>', '<body>', '<noscript><ul>']

@@ -34,6 +34,11 @@ public:
         return std::move(out_);
     }
 
+    std::string render_preview_tags() {
+        preview_tags();
+        return std::move(out_);
+    }
+
 private:
     void text(std::string_view t) { out_ += escape_html(t); }
     void raw(std::string_view html) { out_ += html; }
@@ -80,23 +85,14 @@ private:
         raw("\" dir=\"ltr\">\n<head>\n<meta charset=\"utf-8\">\n");
         raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
         text(s_.meta.title);
-        raw("</title>\n<meta name=\"description\" content=\"");
-        text(s_.meta.description);
-        raw("\">\n");
+        raw("</title>\n");
+        preview_tags();
         const std::string& site = o_.site_url;
         if (!site.empty()) link("canonical", address(o_.page_path));
         if (has_other_lang()) {
             if (!site.empty()) alternate(s_.lang, address(o_.page_path));
             alternate(o_.other_lang, address(o_.other_lang_href));
         }
-        if (!o_.oembed_href.empty()) {
-            raw("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"");
-            text(address(o_.oembed_href));
-            raw("\" title=\"");
-            text(s_.meta.title);
-            raw("\">\n");
-        }
-        previews();
         if (!o_.stylesheet_href.empty()) {
             raw("<link rel=\"stylesheet\" href=\"");
             text(o_.root + o_.stylesheet_href);
@@ -131,6 +127,20 @@ private:
         raw("\" content=\"");
         text(value);
         raw("\">\n");
+    }
+
+    // What a chat app or a site that embeds links reads: the description, the oEmbed discovery
+    // link and the link previews.
+    void preview_tags() {
+        meta("name", "description", s_.meta.description);
+        if (!o_.oembed_href.empty()) {
+            raw("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"");
+            text(address(o_.oembed_href));
+            raw("\" title=\"");
+            text(s_.meta.title);
+            raw("\">\n");
+        }
+        previews();
     }
 
     // Link previews (Open Graph, Twitter's card), in the page's language.
@@ -616,5 +626,9 @@ private:
 }  // namespace
 
 std::string render_html(const Sheet& sheet, const HtmlOptions& options) { return Page(sheet, options).render(); }
+
+std::string render_preview_tags(const Sheet& sheet, const HtmlOptions& options) {
+    return Page(sheet, options).render_preview_tags();
+}
 
 }  // namespace factsheet::html

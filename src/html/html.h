@@ -62,6 +62,11 @@ constexpr int preview_height = 630;
 // of an unknown source renders as plain "[?]" text.
 std::string render_html(const Sheet& sheet, const HtmlOptions& options = {});
 
+// The lines of the page's <head> that link previews and oEmbed consumers read (description,
+// the oEmbed discovery link, Open Graph and card tags), for a page that is not the sheet itself:
+// the site's root address, which only forwards.
+std::string render_preview_tags(const Sheet& sheet, const HtmlOptions& options = {});
+
 // The escaper the page is written with (present/markup.h).
 using present::escape_html;
 

@@ -69,9 +69,12 @@ function variety(png) {
   return { colours: colours.size, ink: ink / (png.rgb.length / 3) };
 }
 
-test('every page carries Open Graph and card tags in its own language', () => {
+test('every page carries Open Graph and card tags in its own language; the root address those of the first', () => {
   const locales = Object.fromEntries(langs.map((l) => [l, content(l).ui.og_locale]));
-  for (const [page, lang] of [...langs.map((l) => [l + '.html', l]), ...langs.map((l) => [l + '/index.html', l])]) {
+  // The root page (the address most people share) only forwards, by script, which chat apps do
+  // not run: its card is the first language's.
+  const pages = [...langs.map((l) => [l + '.html', l]), ...langs.map((l) => [l + '/index.html', l]), ['index.html', langs[0]]];
+  for (const [page, lang] of pages) {
     const html = readFileSync(path.join(dist, page), 'utf8');
     const m = metas(html), doc = content(lang);
     assert.deepEqual(m['og:title'], [doc.meta.title], page);

@@ -117,3 +117,23 @@ TEST_CASE("previews: a page without a picture says so to card readers") {
     CHECK(meta(html, "twitter:card") == "summary");
     CHECK(html.find("og:image") == std::string::npos);
 }
+
+TEST_CASE("previews: the tags alone, for the root page, are the page's own and nothing else") {
+    const std::string site = "https://example.org/atd/";
+    HtmlOptions o = preview_options(site);
+    o.page_path = "";
+    const Sheet sheet = sheet_of(small_fixture());
+    const std::string tags = render_preview_tags(sheet, o);
+    const std::string head = head_of(render_html(sheet, o));
+    CHECK(meta(tags, "og:title") == meta(head, "og:title"));
+    CHECK(meta(tags, "og:url") == site);
+    CHECK(meta(tags, "og:image") == site + "preview-en.png");
+    CHECK(meta(tags, "description") == meta(head, "description"));
+    CHECK(tags.find("type=\"application/json+oembed\" href=\"" + site + "oembed-en.json\"") != std::string::npos);
+    // Every line of them stands in the full page's head, in the same order.
+    CHECK(head.find(tags) != std::string::npos);
+    // No page around them: no title, no body, no canonical address of a page that is not this one.
+    CHECK(tags.find("<title>") == std::string::npos);
+    CHECK(tags.find("<body") == std::string::npos);
+    CHECK(tags.find("canonical") == std::string::npos);
+}
