@@ -86,13 +86,14 @@ private:
         raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
         text(s_.meta.title);
         raw("</title>\n");
-        preview_tags();
+        description();
         const std::string& site = o_.site_url;
         if (!site.empty()) link("canonical", address(o_.page_path));
         if (has_other_lang()) {
             if (!site.empty()) alternate(s_.lang, address(o_.page_path));
             alternate(o_.other_lang, address(o_.other_lang_href));
         }
+        discovery();
         if (!o_.stylesheet_href.empty()) {
             raw("<link rel=\"stylesheet\" href=\"");
             text(o_.root + o_.stylesheet_href);
@@ -132,7 +133,14 @@ private:
     // What a chat app or a site that embeds links reads: the description, the oEmbed discovery
     // link and the link previews.
     void preview_tags() {
-        meta("name", "description", s_.meta.description);
+        description();
+        discovery();
+    }
+
+    void description() { meta("name", "description", s_.meta.description); }
+
+    // The oEmbed discovery link and the link previews.
+    void discovery() {
         if (!o_.oembed_href.empty()) {
             raw("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"");
             text(address(o_.oembed_href));

