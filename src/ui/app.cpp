@@ -58,6 +58,7 @@ bool App::set_content(std::string_view json, const std::string& section) {
     layout_dirty_ = true;
     pending_section_ = keep;
     pending_within_ = within;
+    pending_fraction_ = -1;
     if (keep.empty()) scroller_.scroll_to(0, false);
     wake();
     return content_ok_;

@@ -98,6 +98,13 @@ public:
     // Scrolls to a section, or to a block (a deep link such as #smart-foia): a block in a
     // section's details opens them first.
     void jump_to_section(const std::string& id, bool animate);
+    // Where the reader is: the place at the top of the screen, under the header (the page keeps
+    // its rendition there when the canvas hands back to it).
+    Place place() const { return place_at(doc_, scroller_.offset() + header_h()); }
+    // Opens at the place the page's rendition was at (the canvas taking over from the first
+    // paint), with the details of `open_sections` open, as the reader had them, and those the
+    // place lies in. An empty or unknown id changes no place.
+    void go_to_place(const Place& place, const std::vector<std::string>& open_sections);
     // Answers first: a section's details open or closed ("Read the details"), or all of them
     // (the menu's "Show all details"). The page keeps the reader's place.
     void set_details_open(size_t section, bool open);
@@ -200,6 +207,7 @@ private:
     bool layout_dirty_ = true;
     std::string pending_section_;  // apply after the next layout
     float pending_within_ = 0;
+    float pending_fraction_ = -1;  // 0 to 1: pending_section_ is a Place's id, this far down it
 
     Scroller scroller_;
     std::string current_section_;

@@ -17,10 +17,32 @@ void App::relayout() {
     doc_ = build_document(sheet_, metrics_, fonts_, header_h(), details_open_);
     scroller_.set_limits(doc_.height - metrics_.viewport_h);
     if (!pending_section_.empty()) {
-        keep_place_after_relayout(pending_section_, pending_within_);
+        const float y = pending_fraction_ >= 0 ? place_y(doc_, {pending_section_, pending_fraction_}) : -1;
+        if (y >= 0) scroller_.scroll_to(y - header_h(), false);
+        else keep_place_after_relayout(pending_section_, pending_within_);
         pending_section_.clear();
         pending_within_ = 0;
+        pending_fraction_ = -1;
     }
+}
+
+void App::go_to_place(const Place& place, const std::vector<std::string>& open_sections) {
+    for (const std::string& id : open_sections)
+        for (size_t i = 0; i < sheet_.sections.size() && i < details_open_.size(); ++i)
+            if (sheet_.sections[i].id == id && !details_open_[i]) {
+                details_open_[i] = true;
+                layout_dirty_ = true;
+            }
+    const bool known = !place.id.empty() && (sheet_.find_section(place.id) || sheet_.find_block(place.id).section >= 0 ||
+                                             place.id == "sources");
+    if (known) {
+        open_details_for(place.id);
+        pending_section_ = place.id;
+        pending_within_ = 0;
+        pending_fraction_ = std::clamp(place.fraction, 0.0f, 1.0f);
+        layout_dirty_ = true;
+    }
+    wake();
 }
 
 void App::keep_place_after_relayout(const std::string& section, float within) {
@@ -52,6 +74,7 @@ void App::jump_to_section(const std::string& id, bool animate) {
     if (open_details_for(id) || layout_dirty_) {
         pending_section_ = id;
         pending_within_ = 0;
+        pending_fraction_ = -1;
         wake();
         return;
     }

@@ -398,6 +398,42 @@ private:
 
 }  // namespace
 
+namespace {
+
+// The section headings and laid-out blocks, top to bottom (a heading before its first block),
+// and how far each reaches: to the next one's top, the last to the document's end.
+struct Mark {
+    const std::string* id;
+    float y, h;
+};
+
+std::vector<Mark> marks(const Document& doc) {
+    std::vector<Mark> out;
+    for (const Anchor& a : doc.anchors) out.push_back({&a.id, a.y, 0});
+    for (const BlockAnchor& b : doc.blocks) out.push_back({&b.id, b.y, 0});
+    std::stable_sort(out.begin(), out.end(), [](const Mark& a, const Mark& b) { return a.y < b.y; });
+    for (size_t i = 0; i < out.size(); ++i) out[i].h = (i + 1 < out.size() ? out[i + 1].y : doc.height) - out[i].y;
+    return out;
+}
+
+}  // namespace
+
+Place place_at(const Document& doc, float y) {
+    Place place;
+    for (const Mark& m : marks(doc)) {
+        if (m.y > y) break;
+        place.id = *m.id;
+        place.fraction = m.h > 0 ? std::clamp((y - m.y) / m.h, 0.0f, 1.0f) : 0.0f;
+    }
+    return place;
+}
+
+float place_y(const Document& doc, const Place& place) {
+    for (const Mark& m : marks(doc))
+        if (*m.id == place.id) return m.y + std::clamp(place.fraction, 0.0f, 1.0f) * m.h;
+    return -1;
+}
+
 Document build_document(const content::Sheet& sheet, const Metrics& m, const Fonts& fonts, float top,
                         const std::vector<bool>& open_details) {
     return Builder(sheet, m, fonts, top, open_details).build();

@@ -86,6 +86,19 @@ struct Document {
     float widest = 0;             // right-most drawn x, to prove nothing leaves the viewport
 };
 
+// A place in the document, kept when the page's rendition and the canvas hand over to each
+// other: the block (or section heading) at a line, and how far down it the line is, from 0 (its
+// top) to 1 (the top of what follows it). The page measures its rendition the same way.
+struct Place {
+    std::string id;  // empty: above the first section (the title and the contents)
+    float fraction = 0;
+};
+
+// The place at document line y.
+Place place_at(const Document& doc, float y);
+// The document line of a place; negative when its id is not laid out.
+float place_y(const Document& doc, const Place& place);
+
 // Lays out the sheet; `top` is where the document starts (below the header). A section's details
 // are laid out when open_details[section] is true (content::Section::summary_end: the key points
 // and the main picture always are).

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { root, artifacts, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger } from './harness.mjs';
+import { root, artifacts, startServer, startBrowser, openSheet, waitForIdle, waitForFrames, texts, findHit, finger, PHONE } from './harness.mjs';
 
 const en = JSON.parse(readFileSync(path.join(root, 'data/en.json'), 'utf8'));
 const es = JSON.parse(readFileSync(path.join(root, 'data/es.json'), 'utf8'));
@@ -204,5 +204,47 @@ test('the keyboard reaches the section list: Tab to the first entry, Enter jumps
   await page.keyboard.press('End');
   await waitForIdle(page);
   assert.equal(await section(page), 'sources');
+  await context.close();
+});
+
+test('the canvas takes over at the block and the line the reader scrolled the first paint to, and hands it back', async () => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  // The wasm is held back until the reader has scrolled the first paint, as on a slow line.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/factsheet\.[0-9a-f]+\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.goto(server.url + 'en/', { waitUntil: 'load' });
+  // She opens the first section's details and reads into its second block, 40 % of the way down.
+  const read = await page.evaluate(() => {
+    const details = document.querySelector('main section[id] > details');
+    details.open = true;
+    const block = details.querySelectorAll(':scope > [id]')[1];
+    const r = block.getBoundingClientRect();
+    window.scrollTo(0, Math.round(r.top + scrollY + r.height * 0.4));
+    const at = block.getBoundingClientRect();
+    return { id: block.id, fraction: -at.top / at.height, words: block.innerText.replace(/\s+/g, ' ') };
+  });
+  assert.ok(await page.evaluate(() => !document.body.classList.contains('app-ready')), 'the first paint is still the page');
+  release();
+  await waitForFrames(page, 1);
+  await page.waitForFunction(() => document.body.classList.contains('app-ready'), null, { timeout: 30000 });
+  await waitForIdle(page);
+  const place = await page.evaluate(() => window.__factsheet.place());
+  assert.equal(place.id, read.id, 'the same block at the top');
+  assert.ok(Math.abs(place.fraction - read.fraction) < 0.03, `the same line in it (${read.fraction} -> ${place.fraction})`);
+  // What the canvas shows at its top is that block's words.
+  const shown = (await texts(page)).slice(0, 6);
+  assert.ok(shown.some((line) => line.length > 12 && read.words.includes(line)), `the block's words at the top: ${shown.join(' | ')}`);
+
+  // The canvas hands back (a lost GPU context): the rendition shows the same place.
+  await page.evaluate(() => document.getElementById('sheet-canvas').getContext('webgl2').getExtension('WEBGL_lose_context').loseContext());
+  await page.waitForFunction(() => !document.body.classList.contains('app-ready'), null, { timeout: 5000 });
+  const back = await page.evaluate((id) => {
+    const r = document.getElementById(id).getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, fraction: -r.top / r.height };
+  }, read.id);
+  assert.ok(back.top <= 0 && back.bottom > 0, `the block is at the top of the screen again (${back.top}..${back.bottom})`);
+  assert.ok(Math.abs(back.fraction - read.fraction) < 0.05, `at the same line (${read.fraction} -> ${back.fraction})`);
   await context.close();
 });

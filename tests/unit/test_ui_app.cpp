@@ -217,6 +217,51 @@ TEST_CASE("a deep link opens at its section; an unknown one opens at the top") {
     CHECK(h.app.scroll_offset() == 0);
 }
 
+TEST_CASE("handing over: the canvas opens at the block and the line the reader was at, with her open details") {
+    // One reader, two screens: where one app is (a block inside open details, part way down it),
+    // another app of another width is put, as the page hands the first paint's place over.
+    test::HeadlessApp first(390, 844, 3);
+    const auto& sheet = first.app.sheet();
+    const auto& details_section = sheet.sections[1];
+    REQUIRE(details_section.folds());
+    const std::string inside = details_section.blocks[details_section.summary_end() + 1].id;
+    first.app.jump_to_section(inside, false);
+    first.settle();
+    first.app.wheel(60, first.t);
+    first.settle();
+    const factsheet::ui::Place was = first.app.place();
+    CHECK(was.id == inside);
+    CHECK(was.fraction > 0.0f);
+    CHECK(was.fraction < 1.0f);
+
+    test::HeadlessApp second(320, 640, 2);
+    CHECK(second.app.scroll_offset() == 0);
+    const std::string also_open = sheet.sections[3].id;
+    second.app.go_to_place(was, {also_open});
+    second.settle();
+    const factsheet::ui::Place now = second.app.place();
+    CHECK(now.id == was.id);
+    CHECK(now.fraction == doctest::Approx(was.fraction).epsilon(0.01));
+    CHECK(second.app.details_open(1));  // the place lies in them
+    CHECK(second.app.details_open(3));  // the reader had opened them
+    CHECK_FALSE(second.app.details_open(2));
+    CHECK(second.app.current_section() == details_section.id);
+
+    // A section heading is a place too.
+    second.app.go_to_place({sheet.sections[2].id, 0.5f}, {});
+    second.settle();
+    CHECK(second.app.place().id == sheet.sections[2].id);
+    CHECK(second.app.place().fraction == doctest::Approx(0.5f).epsilon(0.01));
+
+    // Above the first section there is none (the title and the contents); an unknown id changes
+    // no place.
+    test::HeadlessApp third;
+    CHECK(third.app.place().id.empty());
+    third.app.go_to_place({"no-such-block", 0.5f}, {});
+    third.settle();
+    CHECK(third.app.scroll_offset() == 0);
+}
+
 TEST_CASE("broken content shows an error screen that says what and where, and keeps running") {
     test::HeadlessApp h;
     CHECK_FALSE(h.app.set_content(R"({"format": 1, "lang": "en", "meta": 5})"));

@@ -51,6 +51,9 @@ import { INLINE, app } from './state.js';
     section: function () { return app.mod ? fs.currentSection(app.mod) : ''; },
     texts: function () { return app.mod ? parseLines(fs.drawnTexts(app.mod)) : []; },
     scroll: function () { return app.mod ? fs.scrollOffset(app.mod) : 0; },
+    // The block (or section) at the top of the canvas and how far down it, as the canvas hands it
+    // to the rendition and takes it from there (src/ui/document.h, Place).
+    place: function () { return app.mod ? { id: fs.placeId(app.mod), fraction: fs.placeFraction(app.mod) } : null; },
     hits: function () { return app.mod ? parseHits(fs.hits(app.mod)) : []; },
     contentOk: function () { return !!(app.mod && fs.contentOk(app.mod)); },
     lang: function () { return app.lang; },

@@ -32,13 +32,50 @@ export function setMirror(next, full) {
   });
 }
 
-// The section at the top of the rendition, so the canvas opens where the reader already is.
-export function mirrorSection() {
-  var id = '';
+// The rendition's places, measured as the canvas measures its own (src/ui/document.h, Place):
+// each section's heading (by the section's id) and each block shown, top to bottom, each with
+// its top on the page and how far it reaches (to the next one's top; the last, to the end).
+function marks() {
+  var out = [];
   document.querySelectorAll('main section[id]').forEach(function (s) {
-    if (s.getBoundingClientRect().top <= 80) id = s.id;
+    var heading = s.querySelector(':scope > h2');
+    if (heading) out.push({ id: s.id, el: heading });
+    s.querySelectorAll(':scope > [id]:not(h2):not(details), :scope > details > [id]').forEach(function (b) {
+      if (b.getClientRects().length) out.push({ id: b.id, el: b });   // blocks in closed details are not shown
+    });
   });
-  return id;
+  out.forEach(function (m) { m.y = m.el.getBoundingClientRect().top + scrollY; });
+  out.forEach(function (m, i) {
+    m.h = (i + 1 < out.length ? out[i + 1].y : document.documentElement.scrollHeight) - m.y;
+  });
+  return out;
+}
+
+// The place at the top of the reader's screen in the rendition, and the sections whose details
+// she opened, so the canvas opens where she already is: { id, fraction, open }.
+export function mirrorPlace() {
+  var place = { id: '', fraction: 0, open: [] };
+  marks().forEach(function (m) {
+    if (m.y > scrollY) return;
+    place.id = m.id;
+    place.fraction = m.h > 0 ? Math.min(1, Math.max(0, (scrollY - m.y) / m.h)) : 0;
+  });
+  document.querySelectorAll('main section[id] > details[open]').forEach(function (d) {
+    place.open.push(d.parentElement.id);
+  });
+  return place;
+}
+
+// The canvas hands back (the simple version, a lost context): the rendition shows the place
+// the canvas was at, its details opened when it lies in them.
+export function showMirrorAt(id, fraction) {
+  var el = id && document.getElementById(id);
+  if (!el) return;
+  var details = el.closest('details');
+  if (details) details.open = true;
+  marks().forEach(function (m) {
+    if (m.id === id) window.scrollTo(0, m.y + fraction * m.h);
+  });
 }
 
 // The rendition in the language being read, once it is there (the offline copy waits for it).

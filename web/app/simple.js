@@ -4,7 +4,8 @@
 import { CLASS_APP_FAILED, CLASS_APP_READY, ID_FALLBACK_NOTICE } from 'factsheet-generated/dom.js';
 import { offerRemoval } from '../shared/leave.js';
 import { loadUi } from './files.js';
-import { setMirror } from './mirror.js';
+import * as fs from 'factsheet-generated/app-bridge.js';
+import { setMirror, showMirrorAt } from './mirror.js';
 import { registerOffline } from './offline.js';
 import { app } from './state.js';
 
@@ -18,10 +19,14 @@ var FALLBACK = {
 export function showSimple(kind) {
   var notice = document.getElementById(ID_FALLBACK_NOTICE);
   registerOffline().then(function () { offerRemoval(app.ui); });
+  // A canvas that was showing hands its place back to the rendition.
+  var shown = document.body.classList.contains(CLASS_APP_READY) && app.mod;
+  var id = shown ? fs.placeId(app.mod) : '', fraction = shown ? fs.placeFraction(app.mod) : 0;
   document.body.classList.remove(CLASS_APP_READY);
   document.body.classList.add(CLASS_APP_FAILED);
   notice.textContent = (app.ui && app.ui['fallback_notice_' + kind]) || FALLBACK[kind];
   notice.hidden = false;
+  if (shown) showMirrorAt(id, fraction);
 }
 
 export function simpleBecause(kind) {

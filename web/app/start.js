@@ -1,10 +1,11 @@
 // start.js: the app starts after the rendition's first paint (creating a WebGL2 context and
 // starting the runtime take the main thread for a while on a slow phone, and the text must not
 // wait for them): the wasm, the fonts and the content together, then the canvas opens where the
-// reader is (the address's section, else where they scrolled the text to), and follows the
-// page from then on: the system's theme and motion settings, the screen's density, the address
-// (Back and Forward), a screen reader moving through the rendition, a lost GPU context. It starts
-// at the browser's text size, as the rendition does.
+// reader is (the address's section, else the block and the line she scrolled the text to, with
+// the details she opened), and follows the page from then on: the system's theme and motion
+// settings, the screen's density, the address (Back and Forward), a screen reader moving
+// through the rendition, a lost GPU context. It starts at the browser's text size, as the
+// rendition does.
 import { CLASS_APP_FAILED, CLASS_APP_READY, ID_CANVAS } from 'factsheet-generated/dom.js';
 import * as fs from 'factsheet-generated/app-bridge.js';
 import { host } from 'factsheet-generated/app-host.js';
@@ -12,7 +13,7 @@ import { SHEET_ROOT, asset } from '../shared/assets.js';
 import { sectionFromHash } from './address.js';
 import { bytes, inlineBytes, loadUi } from './files.js';
 import { listenInput } from './input.js';
-import { mirrorSection } from './mirror.js';
+import { mirrorPlace } from './mirror.js';
 import { saveData } from './offline.js';
 import { showSimple, simpleBecause } from './simple.js';
 import { INLINE, app } from './state.js';
@@ -59,6 +60,9 @@ function follow(mod, canvas) {
 
 export function startApp() {
   afterFirstPaint(function () {
+    // Where the first paint is now (at the address's section, when it names one): a reader who
+    // scrolls from here while the app loads is followed to her new place.
+    var paintedAt = scrollY;
     var gl2 = false;
     try { gl2 = !!document.createElement('canvas').getContext('webgl2'); } catch (e) { gl2 = false; }
     if (typeof WebAssembly !== 'object' || typeof createFactsheet !== 'function') return simpleBecause('wasm');
@@ -77,9 +81,12 @@ export function startApp() {
       var mod = app.mod = r[0];
       app.ui = r[3].ui;
       var canvas = document.querySelector(CANVAS);
-      var rc = fs.start(mod, r[1], r[2], r[3].buf, sectionFromHash() || mirrorSection(), CANVAS, browserTextScale());
+      var place = mirrorPlace();
+      var section = Math.abs(scrollY - paintedAt) < 2 ? sectionFromHash() : '';
+      var rc = fs.start(mod, r[1], r[2], r[3].buf, section, CANVAS, browserTextScale());
       if (rc === 1) return showSimple('webgl');
       if (rc !== 0 || !fs.contentOk(mod)) return showSimple('content');
+      fs.goToPlace(mod, section ? '' : place.id, place.fraction, place.open.join(' '));
       listenInput(mod, canvas);
       canvas.focus({ preventScroll: true });
       // Offer the one-file copy where there is one to download (not from the copy itself).

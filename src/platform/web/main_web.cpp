@@ -235,6 +235,29 @@ void fs_focus(int on) {
 // --- read-only state for the page and its tests ------------------------------------------
 double fs_frame_count() { return platform().app ? static_cast<double>(platform().app->frame_count()) : 0; }
 
+void fs_go_to_place(const char* id, double fraction, const char* open_sections) {
+    if (!platform().app) return;
+    std::vector<std::string> open;
+    std::string word;
+    for (const char* c = open_sections ? open_sections : ""; ; ++c) {
+        if (*c == ' ' || *c == '\0') {
+            if (!word.empty()) open.push_back(word);
+            word.clear();
+            if (*c == '\0') break;
+        } else {
+            word += *c;
+        }
+    }
+    platform().app->go_to_place({id ? id : "", static_cast<float>(fraction)}, open);
+}
+
+const char* fs_place_id() {
+    factsheet::web::scratch = platform().app ? platform().app->place().id : "";
+    return factsheet::web::scratch.c_str();
+}
+
+double fs_place_fraction() { return platform().app ? platform().app->place().fraction : 0; }
+
 const char* fs_current_section() {
     factsheet::web::scratch = platform().app ? platform().app->current_section() : "";
     return factsheet::web::scratch.c_str();
