@@ -408,10 +408,18 @@ struct Mark {
 };
 
 std::vector<Mark> marks(const Document& doc) {
+    // Both lists are in document order: merge them.
     std::vector<Mark> out;
-    for (const Anchor& a : doc.anchors) out.push_back({&a.id, a.y, 0});
-    for (const BlockAnchor& b : doc.blocks) out.push_back({&b.id, b.y, 0});
-    std::stable_sort(out.begin(), out.end(), [](const Mark& a, const Mark& b) { return a.y < b.y; });
+    size_t a = 0, b = 0;
+    while (a < doc.anchors.size() || b < doc.blocks.size()) {
+        if (b == doc.blocks.size() || (a < doc.anchors.size() && doc.anchors[a].y <= doc.blocks[b].y)) {
+            out.push_back({&doc.anchors[a].id, doc.anchors[a].y, 0});
+            ++a;
+        } else {
+            out.push_back({&doc.blocks[b].id, doc.blocks[b].y, 0});
+            ++b;
+        }
+    }
     for (size_t i = 0; i < out.size(); ++i) out[i].h = (i + 1 < out.size() ? out[i + 1].y : doc.height) - out[i].y;
     return out;
 }
