@@ -1,6 +1,8 @@
 // sheet.cpp: the Sheet's look-up helpers.
 #include "content/sheet.h"
 
+#include "content/rules.h"
+
 #include <set>
 
 namespace factsheet::content {
@@ -31,6 +33,10 @@ const Source* Sheet::find_source(const std::string& id) const {
         if (s.id == id) return &s;
     }
     return nullptr;
+}
+
+bool Sheet::has_anchor(const std::string& id) const {
+    return find_section(id) || find_block(id).section >= 0 || is_reserved_anchor(id);
 }
 
 const Section* Sheet::find_section(const std::string& id) const {

@@ -194,6 +194,8 @@ struct Sheet {
         std::size_t block = 0;
     };
     BlockAt find_block(const std::string& id) const;
+    // Whether a deep link to id has somewhere to go: a section, a block, or the source list.
+    bool has_anchor(const std::string& id) const;
     // The passages recorded for one citation: the source at a place (evidence.h: citation_place).
     std::vector<const Evidence*> passages(const std::string& at, const std::string& source_id) const;
     // The interface string for key, or the key itself when missing (never empty on screen).

@@ -33,7 +33,7 @@ bool App::set_content(std::string_view json, const std::string& section) {
     // Keep the reader's place across a language switch: same section, same distance into it.
     std::string keep = section;
     float within = 0;
-    if (!keep.empty() && r.ok() && !r.sheet.find_section(keep) && r.sheet.find_block(keep).section < 0 && keep != "sources") {
+    if (!keep.empty() && r.ok() && !r.sheet.has_anchor(keep)) {
         keep.clear();  // an unknown deep link opens at the top, without fuss
     } else if (keep.empty()) {
         if (have_content_ && content_ok_ && !current_section_.empty()) {

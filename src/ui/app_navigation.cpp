@@ -33,9 +33,7 @@ void App::go_to_place(const Place& place, const std::vector<std::string>& open_s
                 details_open_[i] = true;
                 layout_dirty_ = true;
             }
-    const bool known = !place.id.empty() && (sheet_.find_section(place.id) || sheet_.find_block(place.id).section >= 0 ||
-                                             place.id == "sources");
-    if (known) {
+    if (!place.id.empty() && sheet_.has_anchor(place.id)) {
         open_details_for(place.id);
         pending_section_ = place.id;
         pending_within_ = 0;
