@@ -14,6 +14,9 @@ ImguiLoop::ImguiLoop(ImFontAtlas* shared_atlas, bool keyboard_nav) {
     IMGUI_CHECKVERSION();
     ImGuiContext* prev = ImGui::GetCurrentContext();
     ctx_ = ImGui::CreateContext(shared_atlas);
+    // CreateContext leaves the previous context current: configure the new one, not that one
+    // (a context without RendererHasTextures locks the shared atlas in its frames).
+    ImGui::SetCurrentContext(ctx_);
     configure_context(keyboard_nav);
     ImGui::SetCurrentContext(prev ? prev : ctx_);
 }
