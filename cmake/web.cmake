@@ -21,6 +21,10 @@ set(FACTSHEET_WASM_LINK_OPTIONS
   # extension names and no JS-side GL error tracking (-2.2 KB js); one more binaryen round (-0.6 KB wasm).
   -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0 -sGL_EXTENSIONS_IN_PREFIXED_FORMAT=0 -sGL_TRACK_ERRORS=0
   -sBINARYEN_EXTRA_PASSES=--converge
+  # No emulation the sheet does not use: Emscripten's deferral of fullscreen and pointer-lock
+  # requests to a user gesture (the page opens links itself), Safari's old getContext bug (Safari
+  # 15+ has WebGL2 fixed), polyfills for browsers without WebGL2 anyway.
+  -sHTML5_SUPPORT_DEFERRING_USER_SENSITIVE_REQUESTS=0 -sGL_WORKAROUND_SAFARI_GETCONTEXT_BUG=0 -sPOLYFILL=0
   -sASSERTIONS=0)
 
 # The calls between each module and its page, declared once (src/platform/bridge.json):
@@ -34,10 +38,15 @@ function(factsheet_bridge module)
     COMMENT "Writing the ${module}'s bridge" VERBATIM)
 endfunction()
 
+factsheet_bridge(glyphs)
+
 function(factsheet_wasm target module entry)
   factsheet_bridge(${module})
-  # src/platform/web/webgl.cpp: WebGL2 and Dear ImGui's renderer, the same for both.
+  # src/platform/web/webgl.cpp: WebGL2 and Dear ImGui's renderer; browser_fonts.cpp: the letters,
+  # drawn by the browser; platform/libc: small number readers in place of musl's. The same for both.
   add_executable(${target} ${entry} ${ARGN} ${CMAKE_SOURCE_DIR}/src/platform/web/webgl.cpp
+    ${CMAKE_SOURCE_DIR}/src/platform/web/browser_fonts.cpp ${FACTSHEET_BRIDGE_DIR}/glyphs_bridge.h
+    ${CMAKE_SOURCE_DIR}/src/platform/libc/small_libc.cpp ${CMAKE_SOURCE_DIR}/src/platform/libc/libc_overrides.cpp
     ${FACTSHEET_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp ${FACTSHEET_BRIDGE_DIR}/${module}_bridge.h)
   target_include_directories(${target} PRIVATE ${CMAKE_SOURCE_DIR}/src ${FACTSHEET_IMGUI_DIR}/backends)
   target_link_libraries(${target} PRIVATE factsheet_ui)
@@ -59,4 +68,4 @@ target_link_options(factsheet PRIVATE -sEXPORT_NAME=createFactsheet
 # one file to fetch.
 factsheet_wasm(factsheet-pictures pictures src/platform/pictures/main_pictures.cpp)
 target_link_options(factsheet-pictures PRIVATE -sEXPORT_NAME=createFactsheetPictures
-  -sINCOMING_MODULE_JS_API=[locateFile,print,printErr,onAbort])
+  -sINCOMING_MODULE_JS_API=[host,locateFile,print,printErr,onAbort])

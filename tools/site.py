@@ -193,7 +193,7 @@ def declare(native, web, content):
     site = site_url()
     gen = os.path.join(WORK, 'js')
     gen_modules = [os.path.join(gen, 'factsheet-generated', n) for n in (
-        'languages.js', 'palette.js', 'type.js', 'dom.js', 'bridge-enums.js', 'app-bridge.js', 'app-host.js', 'pictures-bridge.js')]
+        'languages.js', 'palette.js', 'type.js', 'dom.js', 'bridge-enums.js', 'app-bridge.js', 'app-host.js', 'pictures-bridge.js', 'pictures-host.js')]
     palette_json = constants.PALETTE
     data_files = [os.path.join(ROOT, 'data', c + '.json') for c in codes]
     sheet = {c: os.path.join(content, 'content', c + '.json') for c in codes}
@@ -255,8 +255,6 @@ def declare(native, web, content):
     # Files taken as they are.
     copies = {'factsheet.wasm': os.path.join(web, 'factsheet.wasm'),
               'factsheet-pictures.wasm': os.path.join(web, 'factsheet-pictures.wasm')}
-    for font in ('NotoSans-Regular.ttf', 'NotoSans-Bold.ttf'):
-        copies['fonts/' + font] = os.path.join(native, 'fonts', font)
     for c in codes:
         copies[f'content/{c}.json'] = sheet[c]
         copies[f'passages/{c}.json'] = passages[c]
@@ -377,8 +375,7 @@ def declare(native, web, content):
     offline_source = os.path.join(WORK, 'one-file', f'{first}.html')
     step('one-file source', [offline_source], page_inputs(first))(
         lambda: app_page(first, offline_source, ''))
-    inlined = (['style.css', 'factsheet.js', 'boot.js', 'factsheet.wasm', 'fonts/NotoSans-Regular.ttf',
-                'fonts/NotoSans-Bold.ttf'] + [f'content/{c}.json' for c in codes] + [f'passages/{c}.json' for c in codes] +
+    inlined = (['style.css', 'factsheet.js', 'boot.js', 'factsheet.wasm'] + [f'content/{c}.json' for c in codes] + [f'passages/{c}.json' for c in codes] +
                [f'{c}.html' for c in codes])
 
     @step('factsheet-offline.html', [stage('factsheet-offline.html')], [offline_source, policy.POLICY_FILE] + [stage(n) for n in inlined])
@@ -447,7 +444,7 @@ def root_page(langs, site, preview_tags):
 
 def one_file_copy(stage, app_page, codes):
     """The whole sheet in one .html file that opens from file:// with no network and makes no
-    request: styles, fonts, the wasm, the scripts, every language's content and rendition inside.
+    request: styles, the wasm, the scripts, every language's content and rendition inside.
     boot.js reads the bundled files from window.__factsheetInline; a file has no folders, so the
     language links become ?lang= addresses, which boot.js swaps in place."""
     def b64(name):
@@ -456,11 +453,9 @@ def one_file_copy(stage, app_page, codes):
     def script(text):   # a script's text may not contain "</script"
         return '<script>' + text.replace('</script', '<\\/script') + '</script>'
     page = read(app_page)
-    css = re.sub(r'url\("(fonts/[^"]+\.ttf)"\)', lambda m: f'url("data:font/ttf;base64,{b64(m.group(1))}")',
-                 read(os.path.join(stage, 'style.css')))
+    css = read(os.path.join(stage, 'style.css'))
     inline = {name: b64(name) for name in (
-        'factsheet.wasm', 'fonts/NotoSans-Regular.ttf', 'fonts/NotoSans-Bold.ttf',
-        *[f'content/{c}.json' for c in codes], *[f'passages/{c}.json' for c in codes], *[f'{c}.html' for c in codes])}
+        'factsheet.wasm', *[f'content/{c}.json' for c in codes], *[f'passages/{c}.json' for c in codes], *[f'{c}.html' for c in codes])}
     page = re.sub(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">',
                   f'<meta http-equiv="Content-Security-Policy" content="{html.escape(policy.csp("one_file_copy"))}">', page)
     # No icon, manifest or preloads (all inside), no oEmbed discovery (for sites that fetch a host's page).

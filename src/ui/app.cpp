@@ -28,6 +28,14 @@ bool App::set_fonts(std::vector<unsigned char> regular, std::vector<unsigned cha
     return fonts_.regular != nullptr;
 }
 
+bool App::set_font_loader(const ImFontLoader* loader) {
+    loop_.make_current();
+    fonts_ = add_loader_fonts(ImGui::GetIO().Fonts, loader);
+    layout_dirty_ = true;
+    wake();
+    return fonts_.regular != nullptr;
+}
+
 bool App::set_content(std::string_view json, const std::string& section) {
     content::LoadResult r = content::load_sheet(json);
     // Keep the reader's place across a language switch: same section, same distance into it.

@@ -24,6 +24,7 @@
 #include "ui/theme.h"
 
 struct ImDrawData;
+struct ImFontLoader;
 
 namespace factsheet::ui {
 
@@ -63,6 +64,8 @@ public:
 
     // Font files (TrueType). The app keeps the bytes alive as long as the atlas uses them.
     bool set_fonts(std::vector<unsigned char> regular, std::vector<unsigned char> bold);
+    // The web build's: both faces drawn by `loader` (the browser's letters). False without one.
+    bool set_font_loader(const ImFontLoader* loader);
 
     // Loads a language file. On errors the app shows an error screen listing them and keeps
     // running. `section` (a deep-link id) opens the sheet at that section when it exists;
@@ -208,6 +211,9 @@ private:
     std::string pending_section_;  // apply after the next layout
     float pending_within_ = 0;
     float pending_fraction_ = -1;  // 0 to 1: pending_section_ is a Place's id, this far down it
+    // A picture's panel to bring on screen after the next layout (its chosen mark changed).
+    bool reveal_after_layout_ = false;
+    float reveal_y_ = 0, reveal_h_ = 0;
 
     Scroller scroller_;
     std::string current_section_;

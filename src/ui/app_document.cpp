@@ -78,6 +78,15 @@ void App::draw_document() {
     for (Hit& h : ff.hits) hits_.push_back(std::move(h));
     for (std::string& s : ff.texts) drawn_texts_.push_back(std::move(s));
     if (ff.focus_moved) scroll_into_view(ff.focus_y, ff.focus_h);
+    // A mark chosen or let go: the picture's panel changed height; what follows moves, and the
+    // panel is brought on screen once laid out.
+    if (ff.chosen_changed) {
+        layout_dirty_ = true;
+        reveal_after_layout_ = true;
+        reveal_y_ = ff.panel_y;
+        reveal_h_ = ff.panel_h;
+        wake();
+    }
     if (ff.open_source >= 0) show_source(ff.open_source, ff.open_place);
     if (ff.animating) wake(2);  // frames only while a picture grows in (this frame uses one)
     // Content height for Dear ImGui's own bookkeeping; our scroller moves the page.

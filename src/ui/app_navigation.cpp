@@ -14,7 +14,7 @@ void App::relayout() {
         doc_ = Document{};
         return;
     }
-    doc_ = build_document(sheet_, metrics_, fonts_, header_h(), details_open_);
+    doc_ = build_document(sheet_, metrics_, fonts_, header_h(), details_open_, &pictures_);
     scroller_.set_limits(doc_.height - metrics_.viewport_h);
     if (!pending_section_.empty()) {
         const float y = pending_fraction_ >= 0 ? place_y(doc_, {pending_section_, pending_fraction_}) : -1;
@@ -23,6 +23,10 @@ void App::relayout() {
         pending_section_.clear();
         pending_within_ = 0;
         pending_fraction_ = -1;
+    }
+    if (reveal_after_layout_) {
+        reveal_after_layout_ = false;
+        scroll_into_view(reveal_y_, reveal_h_);
     }
 }
 

@@ -21,8 +21,9 @@ using content::BlockType;
 
 class Builder {
 public:
-    Builder(const content::Sheet& sheet, const Metrics& m, const Fonts& f, float top, const std::vector<bool>& open)
-        : sheet_(sheet), m_(m), f_(f), open_(open), y_(top) {}
+    Builder(const content::Sheet& sheet, const Metrics& m, const Fonts& f, float top, const std::vector<bool>& open,
+            const Pictures* pictures)
+        : sheet_(sheet), m_(m), f_(f), open_(open), pictures_(pictures), y_(top) {}
 
     Document build() {
         title();
@@ -345,7 +346,8 @@ private:
             slot.x = x;
             slot.y = y_;
             slot.w = w;
-            slot.h = picture_height(b, sheet_, m_, f_, w);
+            slot.chosen = pictures_ ? pictures_->selected(b.id) : -1;
+            slot.h = picture_height(b, sheet_, m_, f_, w, slot.chosen);
             slot.section = section_index_;
             slot.block = block_index_;
             doc_.pictures.push_back(slot);
@@ -390,6 +392,7 @@ private:
     const Metrics& m_;
     const Fonts& f_;
     const std::vector<bool>& open_;
+    const Pictures* pictures_;
     float y_;
     size_t section_index_ = 0, block_index_ = 0;
     std::string place_;  // the place citations laid out now stand at (content/evidence.h)
@@ -443,8 +446,8 @@ float place_y(const Document& doc, const Place& place) {
 }
 
 Document build_document(const content::Sheet& sheet, const Metrics& m, const Fonts& fonts, float top,
-                        const std::vector<bool>& open_details) {
-    return Builder(sheet, m, fonts, top, open_details).build();
+                        const std::vector<bool>& open_details, const Pictures* pictures) {
+    return Builder(sheet, m, fonts, top, open_details, pictures).build();
 }
 
 }  // namespace factsheet::ui

@@ -13,6 +13,10 @@
 struct ImFont;
 
 namespace factsheet::ui {
+class Pictures;
+}
+
+namespace factsheet::ui {
 
 struct Fonts {
     ImFont* regular = nullptr;
@@ -71,6 +75,7 @@ struct BlockAnchor {
 struct PictureSlot {
     float x = 0, y = 0, w = 0, h = 0;
     size_t section = 0, block = 0;  // indices into the sheet
+    int chosen = -1;                // the mark whose panel h has room for (-1: the hint)
 };
 
 struct Document {
@@ -101,8 +106,9 @@ float place_y(const Document& doc, const Place& place);
 
 // Lays out the sheet; `top` is where the document starts (below the header). A section's details
 // are laid out when open_details[section] is true (content::Section::summary_end: the key points
-// and the main picture always are).
+// and the main picture always are). A picture has room for its chosen mark's panel (`pictures`:
+// what the reader chose; none chosen without it).
 Document build_document(const content::Sheet& sheet, const Metrics& m, const Fonts& fonts, float top,
-                        const std::vector<bool>& open_details = {});
+                        const std::vector<bool>& open_details = {}, const Pictures* pictures = nullptr);
 
 }  // namespace factsheet::ui

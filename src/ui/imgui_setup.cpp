@@ -2,6 +2,7 @@
 #include "ui/imgui_setup.h"
 
 #include "imgui.h"
+#include "imgui_internal.h"  // ImFontLoader
 
 namespace factsheet::ui {
 
@@ -32,6 +33,22 @@ Fonts add_fonts(ImFontAtlas* atlas, std::vector<unsigned char>& regular, std::ve
     f.bold = bold.empty() ? nullptr : atlas->AddFontFromMemoryTTF(bold.data(), static_cast<int>(bold.size()), 17.0f, &cfg);
     if (!f.bold) f.bold = f.regular;
     if (!f.regular) f.bold = nullptr;
+    return f;
+}
+
+Fonts add_loader_fonts(ImFontAtlas* atlas, const ImFontLoader* loader) {
+    atlas->Clear();
+    Fonts f;
+    if (!loader) return f;
+    auto face = [&](unsigned weight) {
+        ImFontConfig cfg;
+        cfg.FontLoader = loader;
+        cfg.FontLoaderFlags = weight;
+        cfg.SizePixels = 17.0f;
+        return atlas->AddFont(&cfg);
+    };
+    f.regular = face(font_weight_regular);
+    f.bold = face(font_weight_bold);
     return f;
 }
 

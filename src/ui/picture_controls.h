@@ -33,8 +33,8 @@ struct PictureControls {
 // chooses too.
 void take_mark_input(const Picture& pic, PictureControls& c);
 
-// The panel's height: room for the tallest detail, so choosing a mark never moves the page.
-float panel_height(const Picture& pic, const Metrics& m, const Fonts& f);
+// The panel's height: its buttons and the hint, or the chosen mark's detail.
+float panel_height(const Picture& pic, const Metrics& m, const Fonts& f, int selected);
 // Draws the panel at `y` under the picture, and takes its buttons' input.
 void draw_panel(const Picture& pic, float y, PictureControls& c, Painter& p);
 

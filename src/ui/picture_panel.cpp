@@ -31,12 +31,12 @@ DetailLayout layout_detail(const MarkDetail& d, const content::Sheet& sheet, con
 
 }  // namespace
 
-float panel_height(const Picture& pic, const Metrics& m, const Fonts& f) {
+float panel_height(const Picture& pic, const Metrics& m, const Fonts& f, int selected) {
     const content::Sheet& sheet = pic.sheet();
-    float tallest = layout_plain(sheet.ui_text("figure_hint"), detail_style(m, f), pic.width()).height;
-    for (int k = 0; k < static_cast<int>(pic.marks().size()); ++k)
-        tallest = std::max(tallest, layout_detail(pic.describe(k), sheet, m, f, pic.width()).height);
-    return m.tap_min + sizes_for(m).pad * 0.5f + tallest;
+    const bool chosen = selected >= 0 && selected < static_cast<int>(pic.marks().size());
+    const float text = chosen ? layout_detail(pic.describe(selected), sheet, m, f, pic.width()).height
+                              : layout_plain(sheet.ui_text("figure_hint"), detail_style(m, f), pic.width()).height;
+    return m.tap_min + sizes_for(m).pad * 0.5f + text;
 }
 
 void draw_panel(const Picture& pic, float py, PictureControls& c, Painter& p) {

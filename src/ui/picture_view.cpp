@@ -35,6 +35,12 @@ bool PictureSet::set_fonts(std::vector<unsigned char> regular, std::vector<unsig
     return fonts_.regular != nullptr;
 }
 
+bool PictureSet::set_font_loader(const ImFontLoader* loader) {
+    ImGui::SetCurrentContext(owner_);
+    fonts_ = add_loader_fonts(atlas_, loader);
+    return fonts_.regular != nullptr;
+}
+
 bool PictureSet::set_content(std::string_view json) {
     content::LoadResult r = content::load_sheet(json);
     content_ok_ = r.ok();
@@ -69,16 +75,21 @@ float PictureView::layout(float css_w, float text_scale, float dpr) {
     w_ = std::max(1.0f, std::isfinite(css_w) ? css_w : 1.0f);
     dpr_ = std::isfinite(dpr) && dpr > 0 ? std::min(dpr, 4.0f) : 1.0f;
     metrics_ = compute_metrics(w_, 800, std::isfinite(text_scale) ? text_scale : 1.0f);
+    slot_.x = slot_.y = 0;
+    slot_.w = w_;
+    fit_height();
+    wake();
+    return h_;
+}
+
+void PictureView::fit_height() {
     h_ = 0;
     if (found_) {
         const content::Block& b = set_.sheet().sections[slot_.section].blocks[slot_.block];
-        h_ = std::ceil(picture_height(b, set_.sheet(), metrics_, set_.fonts(), w_));
+        slot_.chosen = selected();
+        h_ = std::ceil(picture_height(b, set_.sheet(), metrics_, set_.fonts(), w_, slot_.chosen));
     }
-    slot_.x = slot_.y = 0;
-    slot_.w = w_;
     slot_.h = h_;
-    wake();
-    return h_;
 }
 
 void PictureView::set_theme(const Theme& t) {
@@ -156,6 +167,7 @@ bool PictureView::key(int imgui_key) {
 bool PictureView::wants_frame() const { return found_ && visible_ && (animating_ || loop_.wants_frame()); }
 
 void PictureView::frame(double t) {
+    if (found_ && selected() != slot_.chosen) fit_height();  // chosen by a key since the last frame
     loop_.begin_frame(w_, h_, dpr_, t);
     begin_display_window("picture", theme_);
     PictureFrame f;
@@ -174,6 +186,11 @@ void PictureView::frame(double t) {
     ImGui::End();
     loop_.end_frame();
 
+    // A mark chosen or let go: the panel's height changed, and the canvas follows (height()).
+    if (f.chosen_changed) {
+        fit_height();
+        wake();
+    }
     hits_ = std::move(f.hits);
     texts_ = std::move(f.texts);
     animating_ = f.animating;

@@ -24,6 +24,8 @@ struct ImGuiContext;
 struct ImFontAtlas;
 struct ImDrawData;
 
+struct ImFontLoader;
+
 namespace factsheet::ui {
 
 // What the views on one page share: the fonts and the content.
@@ -36,6 +38,8 @@ public:
 
     // TrueType bytes; kept alive here as long as the atlas uses them. False without a regular font.
     bool set_fonts(std::vector<unsigned char> regular, std::vector<unsigned char> bold);
+    // The web build's: both faces drawn by `loader` (the browser's letters). False without one.
+    bool set_font_loader(const ImFontLoader* loader);
     // A language file (a built one, with or without its passages). False, with errors, when it
     // does not load: the page then keeps its tables.
     bool set_content(std::string_view json);
@@ -72,6 +76,8 @@ public:
     // density; returns the height the canvas must have (the picture with its panel).
     float layout(float css_w, float text_scale, float dpr);
     float width() const { return w_; }
+    // The canvas's height: the picture with its panel, which grows while a mark is chosen (a
+    // frame that chose or let go of one changes it).
     float height() const { return h_; }
     float dpr() const { return dpr_; }
 
@@ -111,6 +117,7 @@ public:
     const std::vector<std::string>& texts() const { return texts_; }
 
 private:
+    void fit_height();
     void wake(int frames = 3) {
         loop_.wake(frames);
         current_ = false;

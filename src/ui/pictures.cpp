@@ -11,10 +11,11 @@ namespace {
 constexpr double kAppearSeconds = 0.4;
 }  // namespace
 
-float picture_height(const content::Block& b, const content::Sheet& sheet, const Metrics& m, const Fonts& f, float width) {
+float picture_height(const content::Block& b, const content::Sheet& sheet, const Metrics& m, const Fonts& f, float width,
+                     int selected) {
     if (!f.regular) return 0;
     const auto pic = make_picture(b, sheet, m, f, width);
-    return pic ? pic->height() + sizes_for(m).pad + panel_height(*pic, m, f) : 0;
+    return pic ? pic->height() + sizes_for(m).pad + panel_height(*pic, m, f, selected) : 0;
 }
 
 const PictureState* Pictures::state(const std::string& block_id) const {
@@ -45,9 +46,15 @@ void Pictures::draw(const PictureSlot& slot, PictureFrame& f) {
     ImGui::BeginDisabled(f.modal);
     take_mark_input(*pic, c);
     if (visible) pic->draw(p, progress, st.selected);
-    draw_panel(*pic, pic->height() + sizes_for(*f.metrics).pad, c, p);
+    const float panel_top = pic->height() + sizes_for(*f.metrics).pad;
+    draw_panel(*pic, panel_top, c, p);
     ImGui::EndDisabled();
     ImGui::PopID();
+    if (st.selected != slot.chosen) {  // laid out for another mark's panel (or none)
+        f.chosen_changed = true;
+        f.panel_y = slot.y + panel_top;
+        f.panel_h = panel_height(*pic, *f.metrics, *f.fonts, st.selected);
+    }
 }
 
 }  // namespace factsheet::ui

@@ -17,10 +17,11 @@ struct ImDrawList;
 
 namespace factsheet::ui {
 
-// Height of a picture with its detail panel (not its title, caption or note) laid out at
-// `width`: known at layout time, so choosing a mark never moves the page.
+// Height of a picture with its panel (not its title, caption or note) laid out at `width`: the
+// panel holds the hint, or the chosen mark's detail while one is chosen (`selected`), so the
+// picture is as tall as what it draws; choosing a mark moves only what follows it.
 float picture_height(const content::Block& b, const content::Sheet& sheet, const Metrics& m, const Fonts& f,
-                     float width);
+                     float width, int selected = -1);
 
 // What the reader has done with each picture, by block id (kept across relayouts).
 struct PictureState {
@@ -51,6 +52,8 @@ struct PictureFrame {
     bool animating = false;           // a grow-in is running: draw another frame
     bool focus_moved = false;         // keyboard focus arrived on a picture's control
     float focus_y = 0, focus_h = 0;  // ... at this document rectangle
+    bool chosen_changed = false;      // a picture's chosen mark changed: its height did too
+    float panel_y = 0, panel_h = 0;  // ... and its panel is now at this document rectangle
 };
 
 class Pictures {
@@ -62,6 +65,11 @@ public:
     void draw(const PictureSlot& slot, PictureFrame& f);
     void reset() { state_.clear(); }
     const PictureState* state(const std::string& block_id) const;
+    // The chosen mark of the picture `block_id`, -1 for none.
+    int selected(const std::string& block_id) const {
+        const PictureState* st = state(block_id);
+        return st ? st->selected : -1;
+    }
     PictureState& state_of(const std::string& block_id) { return state_[block_id]; }
 
 private:

@@ -173,7 +173,7 @@ test('nothing of the picture runtime is fetched before a picture is near; scroll
 
 test('a tap on a bar shows its value and source in the picture, and the live region says it; keys step through the marks', async () => {
   const { page, context, problems } = await openHost('one.html');
-  const { frame } = await sheetFrame(page, 0);
+  const { handle, frame } = await sheetFrame(page, 0);
   const { box, view } = await drawn(page, frame, 'spending-chart');
   const bar = view.hits[0];
   await page.touchscreen.tap(box.x + bar.x + bar.w / 2, box.y + bar.y + bar.h / 2);
@@ -184,6 +184,11 @@ test('a tap on a bar shows its value and source in the picture, and the live reg
   }, null, { timeout: 10000 }).then((h) => h.jsonValue());
   await idle(frame);
   const after = (await state(frame)).find((v) => v.id === 'spending-chart');
+  // The picture grew to hold the chosen bar's panel (no room kept for it before), and the host's
+  // frame followed.
+  const grown = await frame.locator('#spending-chart canvas.picture').boundingBox();
+  assert.ok(grown.height > box.height, `the canvas grew from ${box.height} to ${grown.height} px`);
+  await heightsMatch(page, handle, frame);
   // The first line of the panel is what the live region says first (the value and its date).
   const head = said.split('. ')[0];
   assert.ok(after.texts.some((t) => t.length > 3 && head.includes(t)), `the panel shows "${head}": ${after.texts.join(' | ')}`);

@@ -5,6 +5,7 @@
 // the live region, steps by arrow keys, and draws nothing at rest or off screen.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -144,6 +145,59 @@ TEST_CASE("picture view: each picture alone on its canvas lays out, draws, answe
                     CHECK_FALSE(v.wants_frame());
                     v.set_visible(true);
                     CHECK(v.wants_frame());
+                }
+            }
+        }
+    }
+}
+
+// The lowest point anything in the view's last frame was drawn at.
+float drawn_bottom(const PictureView& v) {
+    float bottom = 0;
+    const ImDrawData* dd = v.draw_data();
+    for (const ImDrawList* dl : dd->CmdLists)
+        for (const ImDrawVert& vert : dl->VtxBuffer) bottom = std::max(bottom, vert.pos.y);
+    return bottom;
+}
+
+TEST_CASE("picture view: the canvas is as tall as what it draws, with room for a mark's panel only while one is chosen") {
+    for (const char* lang : {"en.json", "es.json"}) {
+        PictureSet set;
+        load_set(set, test::read_file(test::data_file(lang)));
+        for (const char* id : kPictures) {
+            for (float w : {320.0f, 390.0f, 768.0f}) {
+                for (float scale : {1.0f, 2.0f}) {
+                    CAPTURE(std::string(lang));
+                    CAPTURE(std::string(id));
+                    CAPTURE(w);
+                    CAPTURE(scale);
+                    PictureView v(set, id);
+                    const float h = v.layout(w, scale, 2);
+                    v.set_visible(true);
+                    double t = 1;
+                    settle(v, t);
+                    // No empty band: the last thing drawn (the hint under the picture) ends within
+                    // a line of the canvas's foot.
+                    const auto m = factsheet::ui::compute_metrics(w, 800, scale);
+                    CHECK(drawn_bottom(v) <= h + 0.5f);
+                    CHECK(h - drawn_bottom(v) < m.line_height);
+                    // Each mark chosen in turn: the canvas grows or shrinks to its panel, and
+                    // the panel's last line is drawn inside it.
+                    const int n = v.mark_count();
+                    for (int k = 0; k < n; ++k) {
+                        if (k == 0) v.key(ImGuiKey_Home);
+                        else v.key(ImGuiKey_RightArrow);
+                        settle(v, t);
+                        REQUIRE(v.selected() == k);
+                        CHECK(drawn_bottom(v) <= v.height() + 0.5f);
+                        CHECK(v.height() - drawn_bottom(v) < m.line_height);
+                        CHECK(v.height() == doctest::Approx(std::ceil(factsheet::ui::picture_height(
+                                                  block_of(set, id), set.sheet(), m, set.fonts(), w, k))));
+                    }
+                    // Let go: back to the picture with its hint.
+                    v.key(ImGuiKey_Escape);
+                    settle(v, t);
+                    CHECK(v.height() == doctest::Approx(h));
                 }
             }
         }

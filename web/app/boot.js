@@ -10,6 +10,7 @@ import { SHEET_ROOT } from '../shared/assets.js';
 import { followIntoDetails, printAllDetails } from '../shared/details.js';
 import { exitNow } from '../shared/leave.js';
 import * as fs from 'factsheet-generated/app-bridge.js';
+import { glyphsDrawn } from '../shared/glyphs.js';
 import { parseHits, parseLines, publish } from '../shared/readouts.js';
 import { followEvidenceLinks, startMirror } from './mirror.js';
 import { offlineKept } from './offline.js';
@@ -56,6 +57,8 @@ import { INLINE, app } from './state.js';
     place: function () { return app.mod ? { id: fs.placeId(app.mod), fraction: fs.placeFraction(app.mod) } : null; },
     hits: function () { return app.mod ? parseHits(fs.hits(app.mod)) : []; },
     contentOk: function () { return !!(app.mod && fs.contentOk(app.mod)); },
+    // The letters the browser drew for the canvas, and in which family (shared/glyphs.js).
+    glyphs: glyphsDrawn,
     lang: function () { return app.lang; },
     // What the offline copy holds so far (the worker has cached it): language codes, or 'all'.
     offline: offlineKept

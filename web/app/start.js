@@ -1,6 +1,6 @@
 // start.js: the app starts after the rendition's first paint (creating a WebGL2 context and
 // starting the runtime take the main thread for a while on a slow phone, and the text must not
-// wait for them): the wasm, the fonts and the content together, then the canvas opens where the
+// wait for them): the wasm and the content together (the letters come from the browser), then the canvas opens where the
 // reader is (the address's section, else the block and the line she scrolled the text to, with
 // the details she opened), and follows the page from then on: the system's theme and motion
 // settings, the screen's density, the address (Back and Forward), a screen reader moving
@@ -11,7 +11,7 @@ import * as fs from 'factsheet-generated/app-bridge.js';
 import { host } from 'factsheet-generated/app-host.js';
 import { SHEET_ROOT, asset } from '../shared/assets.js';
 import { sectionFromHash } from './address.js';
-import { bytes, inlineBytes, loadUi } from './files.js';
+import { inlineBytes, loadUi } from './files.js';
 import { listenInput } from './input.js';
 import { mirrorPlace } from './mirror.js';
 import { saveData } from './offline.js';
@@ -74,16 +74,14 @@ export function startApp() {
         locateFile: function (name) { return SHEET_ROOT + asset(name); },
         wasmBinary: INLINE ? inlineBytes('factsheet.wasm') : undefined
       }),
-      bytes('fonts/NotoSans-Regular.ttf'),
-      bytes('fonts/NotoSans-Bold.ttf'),
       loadUi(app.lang)
     ]).then(function (r) {
       var mod = app.mod = r[0];
-      app.ui = r[3].ui;
+      app.ui = r[1].ui;
       var canvas = document.querySelector(CANVAS);
       var place = mirrorPlace();
       var section = Math.abs(scrollY - paintedAt) < 2 ? sectionFromHash() : '';
-      var rc = fs.start(mod, r[1], r[2], r[3].buf, section, CANVAS, browserTextScale());
+      var rc = fs.start(mod, r[1].buf, section, CANVAS, browserTextScale());
       if (rc === 1) return showSimple('webgl');
       if (rc !== 0 || !fs.contentOk(mod)) return showSimple('content');
       fs.goToPlace(mod, section ? '' : place.id, place.fraction, place.open.join(' '));

@@ -42,7 +42,8 @@ import { speakWordPress, wpPoster } from './wordpress.js';
     // runtime runs (or where it never will).
     publish('__factsheetPictures', {
       state: function () { return pictures ? pictures.state() : null; },
-      work: function () { return pictures ? pictures.work() : []; }
+      work: function () { return pictures ? pictures.work() : []; },
+      glyphs: function () { return pictures ? pictures.glyphs() : null; }
     });
   }
 

@@ -9,7 +9,7 @@ import { asset } from '../shared/assets.js';
 import { longHex } from '../shared/contrast.js';
 
 // page: { lang, words, theme() -> { name (palette.json's), accent ('#rrggbb' or null: the theme's
-// own) }, textScale(), resized() }; returns { refresh(), state(), work() } or null.
+// own) }, textScale(), resized() }; returns { refresh(), state(), work(), glyphs() } or null.
 export function watchPictures(page) {
   var figures = Array.prototype.slice.call(document.querySelectorAll([CLASS_CHART, CLASS_DIAGRAM, CLASS_TIMELINE].map(function (c) { return 'main figure.' + c + '[id]'; }).join(', ')));
   var conn = navigator.connection;
@@ -88,5 +88,10 @@ export function watchPictures(page) {
   var dark = matchMedia('(prefers-color-scheme: dark)');
   function refresh() { if (api) api.refresh(); }
   dark.addEventListener('change', refresh);
-  return { refresh: refresh, state: function () { return api ? api.state() : null; }, work: function () { return api ? api.work() : []; } };
+  return {
+    refresh: refresh,
+    state: function () { return api ? api.state() : null; },
+    work: function () { return api ? api.work() : []; },
+    glyphs: function () { return api ? api.glyphs() : null; }
+  };
 }

@@ -15,6 +15,8 @@
 // The runtime's calls are the bridge's (src/platform/bridge.json, "pictures").
 import { ID_PICTURES_CANVAS } from 'factsheet-generated/dom.js';
 import * as fp from 'factsheet-generated/pictures-bridge.js';
+import { host } from 'factsheet-generated/pictures-host.js';
+import { glyphsDrawn } from '../shared/glyphs.js';
 import { listenPointer } from '../shared/pointer.js';
 import { parseHits, parseLines } from '../shared/readouts.js';
 
@@ -91,12 +93,17 @@ import { parseHits, parseLines } from '../shared/readouts.js';
       var w = v.canvas.getBoundingClientRect().width, scale = page.textScale(), dpr = window.devicePixelRatio || 1;
       if (w <= 0 || (w === v.w && scale === v.scale && dpr === v.dpr)) return;
       v.w = w; v.scale = scale; v.dpr = dpr;
-      var h = fp.layout(M, v.i, w, scale, dpr);
+      fit(v, fp.layout(M, v.i, w, scale, dpr));
+    }
+    // The canvas as tall as what the view draws (its panel grows while a mark is chosen); the
+    // page hears of a change (its height messages follow).
+    function fit(v, h) {
       var changed = v.canvas.style.height !== h + 'px';
       v.canvas.style.height = h + 'px';
       if (changed && page.resized) page.resized();
-      v.canvas.width = Math.round(w * fp.dpr(M, v.i));
+      v.canvas.width = Math.round(v.w * fp.dpr(M, v.i));
       v.canvas.height = Math.round(h * fp.dpr(M, v.i));
+      return changed;
     }
     function layoutAll() { views.forEach(layout); schedule(); }
     function applyTheme() {
@@ -142,14 +149,15 @@ import { parseHits, parseLines } from '../shared/readouts.js';
       var t0 = performance.now(), drew = false;
       views.forEach(function (v) {
         if (v.canvas.hidden || !fp.wantsFrame(M, v.i) || !fp.frame(M, v.i, ms / 1000)) return;
-        var w = v.canvas.width, h = v.canvas.height;
-        v.ctx.drawImage(gl, 0, gl.height - h, w, h, 0, 0, w, h);   // GL draws from the bottom-left
-        drew = true;
-        if (v.firstFrameAt === null) v.firstFrameAt = performance.now();
         var said = fp.announcement(M, v.i);
         if (said) page.announce(said);
         var source = fp.openSource(M, v.i);
         if (source) page.openSource(source);
+        if (fit(v, fp.height(M, v.i))) return;   // resized: the view draws again at its new height
+        var w = v.canvas.width, h = v.canvas.height;
+        v.ctx.drawImage(gl, 0, gl.height - h, w, h, 0, 0, w, h);   // GL draws from the bottom-left
+        drew = true;
+        if (v.firstFrameAt === null) v.firstFrameAt = performance.now();
       });
       if (drew && work.length < 10000) work.push(performance.now() - t0);
       schedule();
@@ -195,13 +203,11 @@ import { parseHits, parseLines } from '../shared/readouts.js';
 
     var quiet = function () {};
     return Promise.all([
-      createFactsheetPictures({ locateFile: function (name) { return page.asset(name); }, print: quiet, printErr: quiet, onAbort: fail }),
-      bytes(page.asset('fonts/NotoSans-Regular.ttf')),
-      bytes(page.asset('fonts/NotoSans-Bold.ttf')),
+      createFactsheetPictures({ host: host, locateFile: function (name) { return page.asset(name); }, print: quiet, printErr: quiet, onAbort: fail }),
       bytes(page.asset('content/' + page.lang + '.json'))
     ]).then(function (r) {
       M = r[0];
-      var rc = fp.start(M, r[1], r[2], r[3], '#' + GL);
+      var rc = fp.start(M, r[1], '#' + GL);
       if (rc !== 0) throw new Error('picture runtime: start ' + rc);
       fp.setReducedMotion(M, page.reducedMotion);
       applyTheme();
@@ -225,7 +231,9 @@ import { parseHits, parseLines } from '../shared/readouts.js';
           });
         },
         // bench/run: the main-thread ms of each tick that drew since the last call.
-        work: function () { return work.splice(0); }
+        work: function () { return work.splice(0); },
+        // The letters the browser drew for the pictures, and in which family.
+        glyphs: glyphsDrawn
       };
     }).catch(function (e) {
       fail();

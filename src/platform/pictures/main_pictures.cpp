@@ -25,6 +25,7 @@
 #include "pictures_bridge.h"
 #include "platform/dom_keys.h"
 #include "platform/pointer.h"
+#include "platform/web/browser_fonts.h"
 #include "platform/web/readouts.h"
 #include "platform/web/webgl.h"
 #include "ui/picture_view.h"
@@ -72,15 +73,13 @@ bool init_backend(size_t i) {
 
 extern "C" {
 
-// Fonts and content (bytes the caller malloc'd; copied here), then the WebGL2 context.
-int fp_start(const unsigned char* regular, int regular_len, const unsigned char* bold, int bold_len,
-             const unsigned char* json, int json_len, const char* canvas) {
+// The content (bytes the caller malloc'd; copied here), the letters from the browser, then the
+// WebGL2 context.
+int fp_start(const unsigned char* json, int json_len, const char* canvas) {
     Runtime& r = rt();
     r.canvas = canvas ? canvas : "";
     r.set = std::make_unique<factsheet::ui::PictureSet>();
-    if (!r.set->set_fonts(std::vector<unsigned char>(regular, regular + regular_len),
-                          std::vector<unsigned char>(bold, bold + bold_len)))
-        return 2;
+    if (!r.set->set_font_loader(factsheet::web::browser_font_loader())) return 2;
     if (!r.set->set_content(std::string_view(reinterpret_cast<const char*>(json), static_cast<size_t>(json_len)))) return 3;
     r.gl = factsheet::web::create_webgl2(r.canvas.c_str());
     if (!r.gl) return 1;
@@ -117,6 +116,11 @@ double fp_layout(int i, double css_w, double text_scale, double dpr) {
 double fp_dpr(int i) {
     factsheet::ui::PictureView* v = view(i);
     return v ? v->dpr() : 1;
+}
+
+double fp_height(int i) {
+    factsheet::ui::PictureView* v = view(i);
+    return v ? v->height() : 0;
 }
 
 // The page's theme by its index in the palette (another is the first) and the embedder's accent.

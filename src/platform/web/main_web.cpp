@@ -1,4 +1,4 @@
-// main_web.cpp: the app's browser entry points. The page (web/app/start.js) fetches fonts and
+// main_web.cpp: the app's browser entry points. The page (web/app/start.js) fetches the
 // content, then calls fs_start(); after that the page and the app talk only through the calls
 // declared in src/platform/bridge.json: the fs_* functions below, which the page calls (its input
 // among them: pointer, wheel, keys, focus and size come as values), and the host calls, which
@@ -16,6 +16,7 @@
 #include "imgui_impl_opengl3.h"
 #include "platform/dom_keys.h"
 #include "platform/pointer.h"
+#include "platform/web/browser_fonts.h"
 #include "platform/web/readouts.h"
 #include "platform/web/web_platform.h"
 #include "platform/web/webgl.h"
@@ -94,17 +95,15 @@ using factsheet::web::request_frame;
 // is for. Each wakes the loop when it changed something the reader sees.
 extern "C" {
 
-// Fonts and content in memory the page allocated (the app copies them), the canvas's selector and
-// the browser's text size. 0 started, 1 without WebGL2, 2 without usable fonts.
-int fs_start(const unsigned char* regular, int regular_len, const unsigned char* bold, int bold_len,
-             const unsigned char* json, int json_len, const char* section, const char* canvas, double text_scale) {
+// The content in memory the page allocated (the app copies it), the canvas's selector and the
+// browser's text size; the letters come from the browser. 0 started, 1 without WebGL2, 2 without
+// usable fonts.
+int fs_start(const unsigned char* json, int json_len, const char* section, const char* canvas, double text_scale) {
     static factsheet::ui::App app(&factsheet::web::host);
     auto& p = platform();
     p.app = &app;
     p.canvas = canvas ? canvas : "";
-    if (!app.set_fonts(std::vector<unsigned char>(regular, regular + regular_len),
-                       std::vector<unsigned char>(bold, bold + bold_len)))
-        return 2;
+    if (!app.set_font_loader(factsheet::web::browser_font_loader())) return 2;
     app.set_text_scale(static_cast<float>(text_scale));
     app.set_content(std::string_view(reinterpret_cast<const char*>(json), static_cast<size_t>(json_len)), section ? section : "");
     if (!factsheet::web::create_webgl2(p.canvas.c_str()) || !factsheet::web::renderer_init()) return 1;

@@ -3,6 +3,7 @@
 // the others are points only), and value labels where they fit.
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 
 #include "ui/chart_math.h"
 #include "ui/pictures/kinds.h"
@@ -21,6 +22,11 @@ public:
 
 private:
     void layout();
+    // Whether the line joins these two marks (the first series' neighbours, not across the break).
+    bool joined(const Mark& a, const Mark& b) const {
+        if (a.series != 0 || b.series != 0 || b.index != a.index + 1) return false;
+        return !(time_.broken() && a.cx <= time_.segments[0].x1 && b.cx >= time_.segments[1].x0);
+    }
     float legend_y_ = 0;
     chart::TimeAxis time_;
     chart::Ticks ticks_;
@@ -123,8 +129,7 @@ void LineChart::draw(Painter& p, float progress, int selected) const {
         for (const Mark& mk : marks_) {
             if (mk.series != 0) continue;
             if (prev) {
-                const bool across = time_.broken() && prev->cx <= time_.segments[0].x1 && mk.cx >= time_.segments[1].x0;
-                if (!across && prev->cx < reveal) {
+                if (joined(*prev, mk) && prev->cx < reveal) {
                     const float t = std::min(1.0f, (reveal - prev->cx) / std::max(0.01f, mk.cx - prev->cx));
                     p.dl->AddLine(p.at(prev->cx, prev->cy), p.at(prev->cx + (mk.cx - prev->cx) * t, prev->cy + (mk.cy - prev->cy) * t),
                                   col, 2.5f);
@@ -137,13 +142,27 @@ void LineChart::draw(Painter& p, float progress, int selected) const {
             marker(p.dl, p.at(mk.cx, mk.cy), mk.series, series_color(th, mk.series), th.surface, z.em * 0.26f);
         }
     }
-    // The markers themselves are obstacles no label may cover.
+    // The markers and the joined line are obstacles no label may cover: the line as small boxes
+    // along it, a line's width and a little more across.
     const size_t first_obstacle = boxes.size();
     const float keep = z.em * 0.35f;
-    for (const Mark& mk : marks_) {
-        boxes.push_back({mk.cx - keep, mk.cy - keep, 2 * keep, 2 * keep, -3, true});
+    auto obstacle = [&](float x, float y, float r) {
+        boxes.push_back({x - r, y - r, 2 * r, 2 * r, -3, true});
         words.push_back("");
         colours.push_back(th.text);
+    };
+    for (const Mark& mk : marks_) {
+        obstacle(mk.cx, mk.cy, keep);
+        if (p.log) p.log->points.push_back({mk.cx - keep, mk.cy - keep, 2 * keep, 2 * keep, {}});
+    }
+    for (size_t k = 1; k < marks_.size(); ++k) {
+        const Mark& a = marks_[k - 1];
+        const Mark& b2 = marks_[k];
+        if (!joined(a, b2)) continue;
+        if (p.log) p.log->lines.push_back({a.cx, a.cy, b2.cx, b2.cy});
+        const float len = std::hypot(b2.cx - a.cx, b2.cy - a.cy);
+        const float step = z.em * 0.2f;
+        for (float t = step; t < len; t += step) obstacle(a.cx + (b2.cx - a.cx) * t / len, a.cy + (b2.cy - a.cy) * t / len, 2.0f);
     }
     // Value labels where they fit: the highest, the latest, the earliest, then the rest.
     double vmax = 0;

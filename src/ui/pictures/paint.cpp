@@ -23,6 +23,7 @@ void Painter::text(float x, float y, float size, bool bold, std::uint32_t rgb, c
     if (!visible || s.empty()) return;
     dl->AddText(bold ? fonts.bold : fonts.regular, size, ImVec2(snap(ox + x), snap(oy + y)), to_imgui(rgb, alpha), s.c_str());
     if (texts) texts->push_back(s);
+    if (log) log->texts.push_back({x, y, measure_text(size, bold, s), size, s});
 }
 
 float Painter::measure_text(float size, bool bold, const std::string& s) const {

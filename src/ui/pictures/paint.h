@@ -27,6 +27,21 @@ struct Sizes {
 };
 Sizes sizes_for(const Metrics& m);
 
+// Where a picture put its words and its data (picture coordinates), for the tests that hold its
+// labels clear of each other, of the lines and of the points.
+struct PaintLog {
+    struct Box {
+        float x, y, w, h;
+        std::string text;
+    };
+    struct Segment {
+        float x0, y0, x1, y1;
+    };
+    std::vector<Box> texts;
+    std::vector<Segment> lines;  // a line chart's joined series
+    std::vector<Box> points;     // its point markers
+};
+
 // Draws at a rectangle's top-left corner (screen position ox, oy); records the words it draws.
 struct Painter {
     ImDrawList* dl;
@@ -36,6 +51,7 @@ struct Painter {
     float dpr = 1;
     bool visible = true;                       // off screen: lay out, draw nothing
     std::vector<std::string>* texts = nullptr;  // the words drawn, for tests and assistive tech
+    PaintLog* log = nullptr;                    // where they went, for the layout tests
 
     float snap(float v) const { return std::round(v * dpr) / dpr; }
     ImVec2 at(float x, float y) const { return ImVec2(ox + x, oy + y); }

@@ -24,6 +24,11 @@ private:
     float bottom() const { return z_.em * 1.75f; }
     float phone_x_ = 0, phone_w_ = 0, phone_h_ = 0;
     float key_y_ = 0;  // the confidence key under the phone
+    // Where an item's words go in its row: beside its icon and its confidence mark, or, where that
+    // column would be too narrow for words (a 320 px phone at 200% text), under them, row-wide.
+    bool under_ = false;
+    float text_x_ = 0, text_w_ = 0;
+    float icon_y(const Mark& mk) const { return under_ ? mk.y + z_.em * 0.3f + z_.line * 0.5f : mk.cy; }
 };
 
 void PhoneDiagram::layout() {
@@ -33,14 +38,16 @@ void PhoneDiagram::layout() {
     const float inset = z.em * 0.5f, gap = z.em * 0.35f;
     float y = top() + inset;
     const float row_w = phone_w_ - 2 * (bezel() + inset);
-    const float text_w = row_w - z.label * 4.2f;
+    under_ = row_w - z.label * 4.2f < z.label * 7;
+    text_x_ = under_ ? z.label * 0.6f : z.label * 2.6f;
+    text_w_ = under_ ? row_w - z.label * 1.2f : row_w - z.label * 4.2f;
     for (size_t i = 0; i < b_.diagram_items.size(); ++i) {
-        const float th = text_height(f_, z.label, text_w, b_.diagram_items[i].label, z.line);
+        const float th = layout_plain(b_.diagram_items[i].label, TextStyle{f_.bold, z.label, z.line}, text_w_).height;
         Mark mk = mark(-1, static_cast<int>(i));
         mk.x = phone_x_ + bezel() + inset;
         mk.y = y;
         mk.w = row_w;
-        mk.h = std::max(m_.tap_min + z.em * 0.25f, th + z.em * 0.8f);
+        mk.h = under_ ? z.em * 0.3f + z.line * 1.2f + th + z.em * 0.5f : std::max(m_.tap_min + z.em * 0.25f, th + z.em * 0.8f);
         mk.cx = mk.x + mk.w * 0.5f;
         mk.cy = mk.y + mk.h * 0.5f;
         y += mk.h + gap;
@@ -81,12 +88,12 @@ void PhoneDiagram::draw(Painter& p, float progress, int selected) const {
             const bool sel = static_cast<int>(k) == selected;
             p.dl->AddRectFilled(p.at(mk.x + slide, mk.y), p.at(mk.x + mk.w + slide, mk.y + mk.h), to_imgui(sel ? th.pressed : th.surface, alpha), round);
             if (sel) p.dl->AddRect(p.at(mk.x, mk.y), p.at(mk.x + mk.w, mk.y + mk.h), to_imgui(th.accent), round, 0, 2.5f);
-            icon(p.dl, item.id, p.at(mk.x + slide + z.label * 1.3f, mk.cy), z.label * 0.62f, series_color(th, static_cast<int>(k)));
-            confidence_mark(p.dl, p.at(mk.x + mk.w - z.label * 1.1f + slide, mk.cy), z.label * 0.38f, item.confidence, th.text);
+            icon(p.dl, item.id, p.at(mk.x + slide + z.label * 1.3f, icon_y(mk)), z.label * 0.62f, series_color(th, static_cast<int>(k)));
+            confidence_mark(p.dl, p.at(mk.x + mk.w - z.label * 1.1f + slide, icon_y(mk)), z.label * 0.38f, item.confidence, th.text);
         }
-        const float text_x = mk.x + slide + z.label * 2.6f;
-        const TextBlock tb = layout_plain(item.label, TextStyle{p.fonts.bold, z.label, z.line}, mk.w - z.label * 4.2f);
-        const float ty = mk.cy - tb.height * 0.5f + (z.line - z.label * 1.2f) * 0.5f;
+        const float text_x = mk.x + slide + text_x_;
+        const TextBlock tb = layout_plain(item.label, TextStyle{p.fonts.bold, z.label, z.line}, text_w_);
+        const float ty = (under_ ? mk.y + z.em * 0.3f + z.line * 1.2f : mk.cy - tb.height * 0.5f) + (z.line - z.label * 1.2f) * 0.5f;
         for (const Piece& pc : tb.pieces) p.text(text_x + pc.x, ty + pc.y, z.label, true, th.text, pc.text, alpha);
     }
     // The key to the confidence marks.

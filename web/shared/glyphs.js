@@ -1,0 +1,89 @@
+// glyphs.js: the canvas's letters, measured and drawn by the browser in the page's own font (the
+// host calls "glyphs" of src/platform/bridge.json, which src/platform/web/browser_fonts.cpp makes
+// for Dear ImGui). The family is the one the page's body is set in, read from the page, so the
+// canvas's letters are the first paint's and no font file is fetched.
+
+var ctx = null;   // a 2D context that measures, and draws one character at a time
+var family = '';
+var last = null;  // the last drawn character's pixels
+var drawn = {};   // what was drawn, for the test hook: weight + ' ' + character -> its figures
+
+function context() {
+  if (!ctx) {
+    family = getComputedStyle(document.body || document.documentElement).fontFamily || 'sans-serif';
+    ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  }
+  return ctx;
+}
+
+function useFont(weight, px) {
+  var c = context();
+  c.font = weight + ' ' + px + 'px ' + family;
+  return c;
+}
+
+export function fontExtent(weight, size, out) {
+  var m = useFont(weight, size).measureText('Hg');
+  out[0] = m.fontBoundingBoxAscent !== undefined ? m.fontBoundingBoxAscent : m.actualBoundingBoxAscent;
+  out[1] = m.fontBoundingBoxDescent !== undefined ? m.fontBoundingBoxDescent : m.actualBoundingBoxDescent;
+}
+
+export function glyphAdvance(weight, size, codepoint) {
+  var ch = String.fromCodePoint(codepoint);
+  var width = useFont(weight, size).measureText(ch).width;
+  entry(weight, ch).advance = { size: size, width: width };
+  return width;
+}
+
+export function glyphDraw(weight, sizePx, codepoint, box) {
+  var ch = String.fromCodePoint(codepoint);
+  var m = useFont(weight, sizePx).measureText(ch);
+  // The ink's box, a pixel of room on each side for antialiasing.
+  var left = Math.floor(-m.actualBoundingBoxLeft) - 1;
+  var top = Math.floor(-m.actualBoundingBoxAscent) - 1;
+  var w = Math.ceil(m.actualBoundingBoxRight) + 1 - left;
+  var h = Math.ceil(m.actualBoundingBoxDescent) + 1 - top;
+  last = null;
+  box[0] = left; box[1] = top; box[2] = 0; box[3] = 0;
+  if (!(m.actualBoundingBoxRight + m.actualBoundingBoxLeft > 0) || !(w > 0 && h > 0)) {
+    note(weight, sizePx, ch, 0);
+    return;
+  }
+  var c = ctx;
+  if (c.canvas.width < w || c.canvas.height < h) {
+    c.canvas.width = Math.max(c.canvas.width, w);
+    c.canvas.height = Math.max(c.canvas.height, h);
+    useFont(weight, sizePx);  // a resized canvas forgets its font
+  }
+  c.clearRect(0, 0, w, h);
+  c.fillStyle = '#fff';
+  c.textBaseline = 'alphabetic';
+  c.fillText(ch, -left, -top);
+  last = c.getImageData(0, 0, w, h).data;
+  box[2] = w; box[3] = h;
+  var ink = 0;
+  for (var i = 3; i < last.length; i += 4) if (last[i]) ink++;
+  note(weight, sizePx, ch, ink);
+}
+
+export function glyphPixels(alpha) {
+  if (!last) return;
+  for (var i = 0; i < alpha.length; i++) alpha[i] = last[i * 4 + 3];
+}
+
+function entry(weight, ch) {
+  var key = weight + ' ' + ch;
+  return drawn[key] || (drawn[key] = { weight: weight, ch: ch, sizePx: 0, ink: -1, advance: null });
+}
+
+function note(weight, sizePx, ch, ink) {
+  var e = entry(weight, ch);
+  if (ink > e.ink) { e.ink = ink; e.sizePx = sizePx; }
+}
+
+// For the test hooks: the family the letters are drawn in and every character measured or drawn
+// so far (ink: the pixels it covered at its largest drawing, -1 if only measured; advance: its
+// width at the last size measured).
+export function glyphsDrawn() {
+  return { family: family, glyphs: Object.keys(drawn).map(function (k) { return drawn[k]; }) };
+}
