@@ -26,7 +26,7 @@ const log = (...a) => console.error('[bench]', ...a);
 const NET = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const CPU_RATE = 4;
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: 'en-US' };
-const TARGETS = { embedBeforeBytes: 70_000, pictureRuntimeBytes: 150_000, firstVisitBytes: 200_000, fcpRatio: 2, firstFrameMs: 1500, idleBusyMsPerS: 2, idleFrames: 0, flingP95Ms: 8, peakMemBytes: 48_000_000 };
+const TARGETS = { embedBeforeBytes: 70_000, pictureRuntimeBytes: 150_000, firstVisitBytes: 200_000, stockRatio: 0.6, fcpRatio: 2, firstFrameMs: 1500, idleBusyMsPerS: 2, idleFrames: 0, flingP95Ms: 8, peakMemBytes: 48_000_000 };
 
 // --- prerequisites: npm packages, a build ----------------------------------------------------
 if (!existsSync(path.join(root, 'node_modules/playwright-core'))) {
@@ -49,10 +49,13 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftsh
 // The server notes each file it sends (serve.py --log): what crossed the network, the page's and
 // its service worker's, which playwright cannot tell from the HTTP cache's answers.
 const ANSWERED = path.join(outDir, 'answered.jsonl');
-async function startServer() {
+// `stock`: the baseline's folder instead (bench/stock/build.sh), with a policy its page can run under.
+async function startServer(stock = false) {
   mkdirSync(outDir, { recursive: true });
-  rmSync(ANSWERED, { force: true });
-  const proc = spawn('python3', [path.join(root, 'tools/serve.py'), path.join(root, 'dist'), '--port', '0', '--quiet', '--log', ANSWERED],
+  if (!stock) rmSync(ANSWERED, { force: true });
+  const args = stock ? [path.join(outDir, 'stock'), '--csp', "default-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'"]
+    : [path.join(root, 'dist'), '--log', ANSWERED];
+  const proc = spawn('python3', [path.join(root, 'tools/serve.py'), args[0], '--port', '0', '--quiet', ...args.slice(1)],
     { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   const url = await new Promise((resolve, reject) => {
@@ -320,7 +323,11 @@ async function interact(run) {
 
 // --- the run ------------------------------------------------------------------------------------
 const started = new Date();
+// The baseline: Dear ImGui's own GLFW + OpenGL3 example, built by bench/stock/build.sh.
+const built = spawnSync('bash', [path.join(root, 'bench/stock/build.sh')], { stdio: 'inherit' });
+if (built.status !== 0) throw new Error('bench/stock/build.sh failed');
 const server = await startServer();
+const stockServer = await startServer(true);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 // Each language's own page (README, "One page per language"); the root address forwards to one.
 const urls = { app: server.url + 'en/', plain: server.url + 'en.html', continuous: server.url + 'en/?render=continuous', es: server.url + 'es/',
@@ -351,6 +358,22 @@ try {
       fcpMedianMs: median(loads.map((l) => l.fcpMs).filter((v) => v != null)),
       firstFrameMedianMs: median(loads.map((l) => l.firstFrameMs).filter((v) => v != null)),
       startCallMedianMs: median(loads.map((l) => l.startCallMs).filter((v) => v != null)) };
+  }
+  // Issue 26: Dear ImGui's stock example under the same profile, cold, as often: its first frame
+  // (the page marks its first draw call) and its bytes, against the sheet's.
+  {
+    const loads = [];
+    let bytes = null;
+    for (let i = 0; i < RUNS; i++) {
+      const run = await coldLoad(browser, stockServer.url, 'stock', i === 0);
+      log(`stock load ${i + 1}/${RUNS}: first frame ${run.firstFrameMs?.toFixed(0) ?? '-'} ms${run.failed ? ' (failed!)' : ''}`);
+      if (i === 0) {
+        bytes = bytesOf(run);
+        await run.context.close();
+      }
+      loads.push({ firstFrameMs: run.firstFrameMs, failed: run.failed, problems: [] });
+    }
+    result.variants.stock = { loads, bytes, firstFrameMedianMs: median(loads.map((l) => l.firstFrameMs).filter((v) => v != null)) };
   }
   // Issue 16: a Spanish reader's first visit (browser locale es-MX, the Spanish address), cold
   // loads like the app's, in the same run: bytes transferred, first readable text, first frame.
@@ -390,7 +413,9 @@ try {
       const before = bytesOf(run);
       // The first picture: scrolled to as a reader would, then its first frame.
       const first = await page.evaluate(() => {
-        const fig = document.querySelector('main figure.chart[id], main figure.diagram[id]');
+        // The first picture a reader sees without opening a section's details.
+        const fig = [...document.querySelectorAll('main figure.chart[id], main figure.diagram[id], main figure.timeline[id]')]
+          .find((f) => !f.closest('details:not([open])'));
         fig.scrollIntoView({ block: 'start' });
         return fig.id;
       });
@@ -441,6 +466,7 @@ try {
 } finally {
   await browser.close().catch(() => {});
   await server.stop();
+  await stockServer.stop();
 }
 
 // --- report ---------------------------------------------------------------------------------------
@@ -462,6 +488,9 @@ check('first visit, page only, as transferred', a.bytes.total, TARGETS.firstVisi
 check('first visit incl. service-worker precache, as transferred', a.bytes.total + a.bytes.swTotal, TARGETS.firstVisitBytes, kB);
 check('first readable text <= 2x plain first paint', a.fcpMedianMs, TARGETS.fcpRatio * p.fcpMedianMs, ms);
 check(`first canvas frame (median of ${RUNS})`, a.firstFrameMedianMs, TARGETS.firstFrameMs, ms);
+const st = V.stock;
+check(`first canvas frame <= ${TARGETS.stockRatio}x stock Dear ImGui example's (${ms(st.firstFrameMedianMs)}, ${kB(st.bytes.total)})`,
+  a.firstFrameMedianMs, TARGETS.stockRatio * st.firstFrameMedianMs, ms);
 check('idle main-thread busy', a.idle.busyMsPerS, TARGETS.idleBusyMsPerS, (v) => v.toFixed(2) + ' ms/s');
 check('idle frames', a.idle.frames, TARGETS.idleFrames, (v) => String(v));
 check('fling frame time p95 (4x slowdown)', pct(a.fling.frameMs, 95), TARGETS.flingP95Ms, (v) => ms(v, 1));
@@ -474,7 +503,7 @@ check(`Spanish first canvas frame (median of ${RUNS})`, es.firstFrameMedianMs, T
 check('precache bytes in the first minute (Spanish visit)', es.bytes.swFirstMinute, 0, kB);
 // Issue 15's targets: the embedded sheet before a picture is near, and the picture runtime.
 const em = V.embed;
-check('embedded sheet before any picture is near, as transferred (fonts included)', em.beforeBytesMedian, TARGETS.embedBeforeBytes, kB);
+check('embedded sheet before any picture is near, as transferred', em.beforeBytesMedian, TARGETS.embedBeforeBytes, kB);
 check('picture runtime (script, wasm, content), as transferred', em.runtimeBytesMedian, TARGETS.pictureRuntimeBytes, kB);
 check('no picture runtime fetched before a picture is near', Math.max(...em.loads.map((l) => l.nearRuntimeBeforeScroll)), 0, kB);
 result.targets = verdicts;
@@ -520,9 +549,11 @@ const text = [
   '',
   `Service worker precache (fetched during the first visit): ${swFiles || 'none'} kB`,
   '',
+  `Dear ImGui's GLFW + OpenGL3 example (bench/stock/build.sh), same profile: first frame ${ms(st.firstFrameMedianMs)} (median of ${RUNS}), ${kB(st.bytes.total)} transferred.`,
+  '',
   `Spanish reader (es-MX, es/): first visit ${kB(es.bytes.total)} transferred; first readable text ${ms(es.fcpMedianMs)}, first canvas frame ${ms(es.firstFrameMedianMs)} (medians of ${RUNS}); precache in the first minute ${kB(es.bytes.swFirstMinute)}`,
   '',
-  `Embedded sheet (en.html?embed=1): ${kB(em.beforeBytesMedian)} before any picture is near (fonts included), then the picture runtime ${kB(em.runtimeBytesMedian)} ` +
+  `Embedded sheet (en.html?embed=1): ${kB(em.beforeBytesMedian)} before any picture is near, then the picture runtime ${kB(em.runtimeBytesMedian)} ` +
     `(${(em.loads[0]?.runtimeFiles || []).join(', ')}); from a picture entering the screen to its first frame ${ms(em.enterToFrameMedianMs)} (medians of ${RUNS}); ` +
     `flinging past the pictures: ${em.fling ? `${em.fling.workMs.length} picture frames, runtime work per frame median / p95 ${ms(median(em.fling.workMs), 1)} / ${ms(pct(em.fling.workMs, 95), 1)}, ` +
     `page frame interval median / p95 ${ms(median(em.fling.frameGapMs), 1)} / ${ms(pct(em.fling.frameGapMs, 95), 1)}` : '-'}. The app's full canvas, same run: fling frame time ${frameStat(a.fling)}.`,

@@ -8,7 +8,8 @@
 # wasm has no use for it (-5 kB brotli); the native build, which the tests run, keeps it and its
 # asserts, so an unbalanced frame still fails a test. Configuring fails if either call moved.
 set(FACTSHEET_IMGUI_CPP ${FACTSHEET_IMGUI_DIR}/imgui.cpp)
-if(EMSCRIPTEN)
+option(FACTSHEET_IMGUI_ERROR_RECOVERY "Keep Dear ImGui's error recovery in the web build (scripts/size-report.sh measures it)" OFF)
+if(EMSCRIPTEN AND NOT FACTSHEET_IMGUI_ERROR_RECOVERY)
   file(READ ${FACTSHEET_IMGUI_DIR}/imgui.cpp imgui_source)
   set(imgui_patched "${imgui_source}")
   foreach(call "ErrorRecoveryTryToRecoverState(&g.StackSizesInNewFrame)"
@@ -38,8 +39,10 @@ target_compile_definitions(imgui PUBLIC
   # No default "open in shell" (fork + xdg-open, dead code in a browser; links open from the page).
   IMGUI_DISABLE_DEFAULT_SHELL_FUNCTIONS)
 target_compile_options(imgui PRIVATE -fno-exceptions -fno-rtti)
-if(EMSCRIPTEN)
+if(EMSCRIPTEN AND NOT FACTSHEET_IMGUI_ERROR_RECOVERY)
   target_compile_definitions(imgui PRIVATE FACTSHEET_IMGUI_ERROR_RECOVERY=0)
+endif()
+if(EMSCRIPTEN)
   # The web build has no stb_truetype and no font files: the browser draws the letters
   # (src/platform/web/browser_fonts.cpp). IMGUI_ENABLE_FREETYPE is Dear ImGui's one switch that
   # leaves stb_truetype out; it makes ImGuiFreeType::GetFontLoader() the atlas's default loader,

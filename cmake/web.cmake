@@ -40,13 +40,20 @@ endfunction()
 
 factsheet_bridge(glyphs)
 
+# The small number readers in place of musl's (src/platform/libc); OFF only to measure them.
+option(FACTSHEET_SMALL_LIBC "Link src/platform/libc's strtod/sscanf instead of musl's" ON)
+set(FACTSHEET_LIBC_SOURCES)
+if(FACTSHEET_SMALL_LIBC)
+  set(FACTSHEET_LIBC_SOURCES ${CMAKE_SOURCE_DIR}/src/platform/libc/small_libc.cpp ${CMAKE_SOURCE_DIR}/src/platform/libc/libc_overrides.cpp)
+endif()
+
 function(factsheet_wasm target module entry)
   factsheet_bridge(${module})
   # src/platform/web/webgl.cpp: WebGL2 and Dear ImGui's renderer; browser_fonts.cpp: the letters,
   # drawn by the browser; platform/libc: small number readers in place of musl's. The same for both.
   add_executable(${target} ${entry} ${ARGN} ${CMAKE_SOURCE_DIR}/src/platform/web/webgl.cpp
     ${CMAKE_SOURCE_DIR}/src/platform/web/browser_fonts.cpp ${FACTSHEET_BRIDGE_DIR}/glyphs_bridge.h
-    ${CMAKE_SOURCE_DIR}/src/platform/libc/small_libc.cpp ${CMAKE_SOURCE_DIR}/src/platform/libc/libc_overrides.cpp
+    ${FACTSHEET_LIBC_SOURCES}
     ${FACTSHEET_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp ${FACTSHEET_BRIDGE_DIR}/${module}_bridge.h)
   target_include_directories(${target} PRIVATE ${CMAKE_SOURCE_DIR}/src ${FACTSHEET_IMGUI_DIR}/backends)
   target_link_libraries(${target} PRIVATE factsheet_ui)

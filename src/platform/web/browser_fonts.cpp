@@ -36,18 +36,17 @@ bool baked_init(ImFontAtlas*, ImFontConfig* src, ImFontBaked* baked, void*) {
 bool load_glyph(ImFontAtlas* atlas, ImFontConfig* src, ImFontBaked* baked, void*, ImWchar codepoint,
                 ImFontGlyph* out_glyph, float* out_advance_x) {
     const int weight = weight_of(src);
-    const float advance = static_cast<float>(host_glyph_advance(weight, baked->Size, codepoint));
     if (out_advance_x) {  // metrics only
-        *out_advance_x = advance;
+        *out_advance_x = static_cast<float>(host_glyph_advance(weight, baked->Size, codepoint));
         return true;
     }
-    out_glyph->Codepoint = codepoint;
-    out_glyph->AdvanceX = advance;
-
-    // Drawn at the density the atlas bakes for (the screen's), so letters stay sharp at DPR 3.
+    // Drawn at the density the atlas bakes for (the screen's), so letters stay sharp at DPR 3;
+    // measured there too (one font for both: the page sets a font at a cost).
     const float density = src->RasterizerDensity * baked->RasterizerDensity;
-    float box[4] = {0, 0, 0, 0};  // left, top (from the pen on the baseline), width, height
-    host_glyph_draw(weight, baked->Size * density, codepoint, box, 4);
+    float box[5] = {0, 0, 0, 0, 0};  // left, top (from the pen on the baseline), width, height, advance
+    host_glyph_draw(weight, baked->Size * density, codepoint, box, 5);
+    out_glyph->Codepoint = codepoint;
+    out_glyph->AdvanceX = box[4] / density;
     const int w = static_cast<int>(box[2]);
     const int h = static_cast<int>(box[3]);
     if (w <= 0 || h <= 0) return true;  // a blank: its advance only
