@@ -5,7 +5,8 @@
 
 var ctx = null;   // a 2D context that measures, and draws one character at a time
 var family = '';
-var last = null;  // the last drawn character's pixels
+var last = null;  // the last drawn character's pixels, its entry in `drawn` and its size
+var lastEntry = null, lastSize = 0;
 var drawn = {};   // what was drawn, for the test hook: weight + ' ' + character -> its figures
 var font = '';    // the context's font now: setting it again costs a parse
 var spentMs = 0;  // time in these calls, for bench/run
@@ -25,30 +26,28 @@ function useFont(weight, px) {
   return c;
 }
 
-export function fontExtent(weight, size, out) {
-  var t0 = performance.now();
+// Each host call, with the time it took added to spentMs.
+function timed(fn) {
+  return function () {
+    var t0 = performance.now();
+    try { return fn.apply(null, arguments); } finally { spentMs += performance.now() - t0; }
+  };
+}
+
+export var fontExtent = timed(function (weight, size, out) {
   var m = useFont(weight, size).measureText('Hg');
   out[0] = m.fontBoundingBoxAscent !== undefined ? m.fontBoundingBoxAscent : m.actualBoundingBoxAscent;
   out[1] = m.fontBoundingBoxDescent !== undefined ? m.fontBoundingBoxDescent : m.actualBoundingBoxDescent;
-  spentMs += performance.now() - t0;
-}
+});
 
-export function glyphAdvance(weight, size, codepoint) {
-  var t0 = performance.now();
+export var glyphAdvance = timed(function (weight, size, codepoint) {
   var ch = String.fromCodePoint(codepoint);
   var width = useFont(weight, size).measureText(ch).width;
   entry(weight, ch).advance = { size: size, width: width };
-  spentMs += performance.now() - t0;
   return width;
-}
+});
 
-export function glyphDraw(weight, sizePx, codepoint, box) {
-  var t0 = performance.now();
-  draw(weight, sizePx, codepoint, box);
-  spentMs += performance.now() - t0;
-}
-
-function draw(weight, sizePx, codepoint, box) {
+export var glyphDraw = timed(function (weight, sizePx, codepoint, box) {
   var ch = String.fromCodePoint(codepoint);
   var m = useFont(weight, sizePx).measureText(ch);
   // The ink's box, a pixel of room on each side for antialiasing.
@@ -57,10 +56,11 @@ function draw(weight, sizePx, codepoint, box) {
   var w = Math.ceil(m.actualBoundingBoxRight) + 1 - left;
   var h = Math.ceil(m.actualBoundingBoxDescent) + 1 - top;
   last = null;
+  lastEntry = entry(weight, ch);
   box[0] = left; box[1] = top; box[2] = 0; box[3] = 0; box[4] = m.width;
-  entry(weight, ch).advance = { size: sizePx, width: m.width };
+  lastEntry.advance = { size: sizePx, width: m.width };
   if (!(m.actualBoundingBoxRight + m.actualBoundingBoxLeft > 0) || !(w > 0 && h > 0)) {
-    note(weight, sizePx, ch, 0);
+    note(lastEntry, sizePx, 0);
     return;
   }
   var c = ctx;
@@ -75,26 +75,24 @@ function draw(weight, sizePx, codepoint, box) {
   c.textBaseline = 'alphabetic';
   c.fillText(ch, -left, -top);
   last = c.getImageData(0, 0, w, h).data;
+  lastSize = sizePx;
   box[2] = w; box[3] = h;
-  var ink = 0;
-  for (var i = 3; i < last.length; i += 4) if (last[i]) ink++;
-  note(weight, sizePx, ch, ink);
-}
+});
 
-export function glyphPixels(alpha) {
+// The coverage copied out, and the pixels it covered counted in the same pass (for the test hook).
+export var glyphPixels = timed(function (alpha) {
   if (!last) return;
-  var t0 = performance.now();
-  for (var i = 0; i < alpha.length; i++) alpha[i] = last[i * 4 + 3];
-  spentMs += performance.now() - t0;
-}
+  var ink = 0;
+  for (var i = 0; i < alpha.length; i++) if ((alpha[i] = last[i * 4 + 3])) ink++;
+  note(lastEntry, lastSize, ink);
+});
 
 function entry(weight, ch) {
   var key = weight + ' ' + ch;
   return drawn[key] || (drawn[key] = { weight: weight, ch: ch, sizePx: 0, ink: -1, advance: null });
 }
 
-function note(weight, sizePx, ch, ink) {
-  var e = entry(weight, ch);
+function note(e, sizePx, ink) {
   if (ink > e.ink) { e.ink = ink; e.sizePx = sizePx; }
 }
 
