@@ -94,7 +94,17 @@ int main(int argc, char** argv) {
     }
     // Parity and evidence only between valid files: a broken file would only repeat its own errors.
     bool all_valid = !io_error && errors == 0;
+    if (all_valid && files.size() > 1) {
+        for (const Error& e : factsheet::content::check_original(files[0].result.sheet)) {
+            report(files[0].path, e);
+            ++errors;
+        }
+    }
     for (std::size_t i = 1; all_valid && i < files.size(); ++i) {
+        for (const Error& e : factsheet::content::check_translation(files[0].result.sheet, files[i].result.sheet)) {
+            report(files[i].path, e);
+            ++errors;
+        }
         for (const auto& p : factsheet::content::check_parity_detailed(files[0].result.sheet, files[i].result.sheet)) {
             report(p.in_b ? files[i].path : files[0].path, p.error);
             ++errors;

@@ -38,6 +38,10 @@ struct ParityError {
     Error error;
     bool in_b = true;  // false: error.path points into a
 };
+// The original (the first file, English) says nothing of translation; every other file says who
+// translated it from the original and whether a native speaker has reviewed it (meta.translation).
+std::vector<Error> check_original(const Sheet& original);
+std::vector<Error> check_translation(const Sheet& original, const Sheet& translated);
 std::vector<ParityError> check_parity_detailed(const Sheet& a, const Sheet& b);
 
 // "path: message", the form the checker prints after the file name.

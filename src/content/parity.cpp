@@ -380,6 +380,24 @@ private:
 
 std::vector<ParityError> check_parity_detailed(const Sheet& a, const Sheet& b) { return Comparer(a, b).run(); }
 
+std::vector<Error> check_original(const Sheet& original) {
+    if (!original.meta.translation) return {};
+    return {{"/meta/translation", "the first file is the original the others are checked against: it has no \"translation\""}};
+}
+
+std::vector<Error> check_translation(const Sheet& original, const Sheet& translated) {
+    const std::string from = original.lang.empty() ? std::string("the original") : original.lang;
+    if (!translated.meta.translation) {
+        return {{"/meta/translation", "missing \"translation\": who translated this file from " + from +
+                                      " and whether a native speaker has reviewed it"}};
+    }
+    if (translated.meta.translation->from != original.lang) {
+        return {{"/meta/translation/from", "expected \"" + original.lang + "\" (the file it is checked against), found \"" +
+                                           translated.meta.translation->from + "\""}};
+    }
+    return {};
+}
+
 std::vector<Error> check_parity(const Sheet& a, const Sheet& b) {
     std::vector<Error> out;
     for (ParityError& e : check_parity_detailed(a, b)) out.push_back(std::move(e.error));

@@ -54,7 +54,7 @@ bool is_reserved_anchor(std::string_view id) { return id == "sources"; }
 KeyPointLimits key_point_limits(std::string_view lang) {
     const std::string_view base = lang.substr(0, lang.find('-'));
     if (base == "en") return {20, 900};
-    return {24, 0};  // Spanish; other languages until they have limits of their own
+    return {24, 0};  // Spanish, Portuguese, Haitian Creole (tools/readability/scores.mjs)
 }
 
 std::size_t count_words(std::string_view text) {
@@ -168,6 +168,12 @@ const std::vector<UiKeyRule>& required_ui_keys() {
         {"hour_am", ""},
         {"hour_pm", ""},
         {"hour_end_of_day", ""},
+        // How a translation was made (meta.translation): at the top while unreviewed, and in About.
+        {"translation_by", "{by}"},
+        {"translation_not_reviewed", ""},
+        {"translation_reviewed", ""},
+        // The language list (the canvas's header, the pages' switch).
+        {"languages", ""},
     };
     return keys;
 }

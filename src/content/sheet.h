@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -164,11 +165,23 @@ struct Evidence {
     Date checked;           // when it was read against the claim
 };
 
+// How a language file was made from the original (data/FORMAT.md, "translation"); the original has
+// none. The sheet says so on screen, and claims no review that did not happen.
+struct Translation {
+    std::string from;           // the original's tag: "en"
+    std::string by;             // who translated it, in the file's language: "the project team"
+    bool native_review = false; // whether a native speaker has reviewed it
+};
+
+// The section that says how the sheet was made; a translation says there how it was translated.
+inline constexpr const char* about_section_id = "about";
+
 struct Meta {
     std::string title;
     std::string subtitle;
     std::string description;  // one or two sentences, used for <meta name=description> and embeds
     Date reviewed;            // date of the last content review
+    std::optional<Translation> translation;  // empty for the original
 };
 
 // A language the sheet is built in, as its switch names it.

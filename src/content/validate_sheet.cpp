@@ -19,14 +19,36 @@ void validate_format(Validator& v, const json& root) {
     }
 }
 
+// meta.translation: how a translated file was made (who, from which file, reviewed or not). Whether
+// a file must have one is parity's question (the original has none, every other file has one).
+void validate_translation(Validator& v, const json& meta_obj, Meta& meta) {
+    if (!meta_obj.contains("translation")) return;
+    const json* obj = v.read_object(meta_obj, "/meta", "translation", "who translated the file and whether a native speaker reviewed it");
+    if (!obj) return;
+    const std::string path = "/meta/translation";
+    v.reject_unknown_fields(*obj, path, {"from", "by", "native_review"});
+    Translation t;
+    bool ok = v.read_language(*obj, path, "from", t.from);
+    ok = v.read_plain(*obj, path, "by", limits::ui_text, Need::Required, t.by) && ok;
+    if (!obj->contains("native_review")) {
+        v.error(path + "/native_review", "required field \"native_review\" is missing (expected true only once a native "
+                                         "speaker has reviewed the translation, else false)");
+        ok = false;
+    } else {
+        ok = v.read_bool(*obj, path, "native_review", t.native_review) && ok;
+    }
+    if (ok) meta.translation = std::move(t);
+}
+
 void validate_meta(Validator& v, const json& root, Meta& meta) {
     const json* obj = v.read_object(root, "", "meta", "the title, subtitle, description and review date");
     if (!obj) return;
-    v.reject_unknown_fields(*obj, "/meta", {"title", "subtitle", "description", "reviewed"});
+    v.reject_unknown_fields(*obj, "/meta", {"title", "subtitle", "description", "reviewed", "translation"});
     v.read_plain(*obj, "/meta", "title", limits::title, Need::Required, meta.title);
     v.read_plain(*obj, "/meta", "subtitle", limits::subtitle, Need::Required, meta.subtitle);
     v.read_plain(*obj, "/meta", "description", limits::description, Need::Required, meta.description);
     v.read_date(*obj, "/meta", "reviewed", true, meta.reviewed);
+    validate_translation(v, *obj, meta);
 }
 
 void validate_ui(Validator& v, const json& root, std::map<std::string, std::string>& ui) {

@@ -208,6 +208,7 @@ private:
         raw("</h1>\n<p class=\"" + dom::cls::subtitle + "\">");
         text(s_.meta.subtitle);
         raw("</p>\n");
+        if (present::translation_unreviewed(s_)) translation_note();
         contents();
         for (const Section& section : s_.sections) this->section(section);
         sources();
@@ -279,7 +280,15 @@ private:
             for (std::size_t i = end; i < section.blocks.size(); ++i) block(section.blocks[i]);
             raw("</details>\n");
         }
+        if (section.id == about_section_id && s_.meta.translation) translation_note();
         raw("</section>\n");
+    }
+
+    // How this language's text was made, in its words (present/words.h: translation_note).
+    void translation_note() {
+        raw("<p class=\"" + dom::cls::translation + "\" role=\"note\">");
+        text(present::translation_note(s_));
+        raw("</p>\n");
     }
 
     // Opens an element with the block's id: <tag class="cls" id="ID">.

@@ -135,4 +135,11 @@ std::string fill(const std::string& text, std::string_view name, const std::stri
     return t.before + value + t.after;
 }
 
+std::string translation_note(const content::Sheet& s) {
+    if (!s.meta.translation) return {};
+    const content::Translation& t = *s.meta.translation;
+    return fill(s.ui_text("translation_by"), "by", t.by) + " " +
+           s.ui_text(t.native_review ? "translation_reviewed" : "translation_not_reviewed");
+}
+
 }  // namespace factsheet::present

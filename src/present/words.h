@@ -29,6 +29,14 @@ std::string hours(const content::Sheet& s, const content::DiagramItem& item);
 // A chart point's own label, else its date.
 std::string point_label(const content::Sheet& s, const content::ChartPoint& p);
 
+// How the sheet was translated (meta.translation), in its language: "Translated from English by
+// the project team. A native speaker has not yet reviewed ...". Empty for the original.
+std::string translation_note(const content::Sheet& s);
+// Whether the sheet says at its top that its translation is unreviewed.
+inline bool translation_unreviewed(const content::Sheet& s) {
+    return s.meta.translation && !s.meta.translation->native_review;
+}
+
 // An interface string cut at its first {name}: what comes before and after, and whether the
 // placeholder was there (an unvalidated sheet may lack it: the value then follows the text).
 struct Template {

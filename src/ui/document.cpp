@@ -119,6 +119,15 @@ private:
               style(false, m_.small_size, m_.small_size * 1.45f), m_.column_x, m_.column_w, ColorRole::Muted,
               false);
         gap();
+        if (present::translation_unreviewed(sheet_)) {
+            translation_note();
+            gap();
+        }
+    }
+
+    // How this language's text was made (present/words.h), boxed like a callout.
+    void translation_note() {
+        boxed([&](float x, float w) { plain(present::translation_note(sheet_), body(), x, w, ColorRole::Text, false); });
     }
 
     // The section list: each entry a full-width tap target that jumps to its section.
@@ -176,6 +185,9 @@ private:
             block_index_ = i;
             doc_.blocks.push_back({s.blocks[i].id, section_index_, y_});
             block(s.blocks[i]);
+            gap();
+        }        if (s.id == content::about_section_id && sheet_.meta.translation) {
+            translation_note();
             gap();
         }
     }

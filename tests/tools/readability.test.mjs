@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spanishSyllables } from '../../tools/readability/spanish_syllables.mjs';
-import { countFields, score, fernandezHuerta } from '../../tools/readability/scores.mjs';
+import { portugueseSyllables } from '../../tools/readability/portuguese_syllables.mjs';
+import { LANGUAGES, countFields, score, fernandezHuerta, fleschMartins } from '../../tools/readability/scores.mjs';
 import { sentences } from '../../tools/readability/text.mjs';
 import { checkSheet } from '../../tools/readability.mjs';
 
@@ -94,7 +95,46 @@ test('key points: held to their own stricter limits, each and all together, and 
   assert.ok(es.problems.some((p) => p.startsWith('key point 1 of es2: 26 words (limit 24)')));
 });
 
-for (const lang of ['en', 'es']) {
+test('Portuguese syllables: nasal diphthongs and glides join, two full vowels and accented i/u split', () => {
+  const known = {
+    casa: 2, 'pão': 1, 'mães': 1, 'ações': 2, poeta: 3, 'saúde': 3, quase: 2, tornozeleira: 5,
+    'imigração': 4, advogado: 4, 'você': 2, 'detenção': 3, 'país': 2, ficha: 2, 'também': 2, 'eletrônica': 5,
+  };
+  for (const [word, n] of Object.entries(known)) assert.equal(portugueseSyllables(word), n, word);
+  assert.equal(portugueseSyllables('2024'), 0, 'a number is no word');
+});
+
+test('Flesch for Portuguese (Martins et al. 1996) of fixed texts, and why the limits are where they are', () => {
+  // A(1) ca-sa(2) é(1) gran-de(2): 4 words, 6 syllables, 1 sentence: 248.835 - 1.015*4 - 84.6*1.5
+  const c = countFields(['A casa é grande.'], 'pt-BR');
+  assert.deepEqual([c.sentence, c.word, c.syllable], [1, 4, 6]);
+  near(score(c, 'pt-BR'), 117.875, 'A casa é grande.');
+  near(fleschMartins({ sentence: 2, word: 20, syllable: 40 }), 248.835 - 10.15 - 169.2, 'the formula');
+  // Martins' bands: 75-100 very easy (school years 1-4), 50-75 easy (5-8), 25-50 hard, below 25 very
+  // hard. Sections at 50 or more: the "easy" band, as English's grade 8. Key points 60 or more, about
+  // a school year and a half easier, as English's grade 6.5 is; the whole sheet 60.
+  const pt = LANGUAGES['pt-BR'];
+  assert.deepEqual([pt.section, pt.sheet, pt.keyPoints, pt.keyPointWords], [50, 60, 60, 24]);
+  const section = (id, text) => ({ id, title: 'Um título', blocks: [{ id: id + '-p', type: 'paragraph', text }] });
+  const hard = section('hard', 'Administrativamente, considerações institucionalizadas caracterizaram monitoramentos eletrônicos governamentais.');
+  const r = checkSheet({ sections: [section('easy', 'O ICE usa um app. Ele tira uma foto do seu rosto.'), hard] }, 'pt-BR');
+  assert.deepEqual(r.rows.map((row) => row.ok), [true, false]);
+  assert.ok(r.problems.some((p) => p.startsWith('section hard: Flesch (Martins et al. 1996)')), r.problems.join('\n'));
+});
+
+test('Haitian Creole: no formula, but no sentence over 25 words and key points of 24 words at most', () => {
+  const para = (id, text) => ({ id, title: 'Yon tit', blocks: [{ id: id + '-p', type: 'paragraph', text }] });
+  const words = (n) => Array.from({ length: n }, () => 'mo').join(' ') + '.';
+  const r = checkSheet({ sections: [para('ok', words(25)), para('long', words(26))] }, 'ht');
+  assert.deepEqual(r.rows.map((row) => row.ok), [true, true], 'no score to fail');
+  assert.deepEqual(r.problems, ['section long: sentence of 26 words (limit 25): ' + words(26)]);
+  const kp = checkSheet({ sections: [{ id: 'k', title: 'T', blocks: [
+    { id: 'k-kp', type: 'key_points', items: [words(25).replace('.', '.[^S1]'), 'Wi.[^S2]'] },
+    { id: 'k-p', type: 'paragraph', text: 'Detay yo.' }] }] }, 'ht');
+  assert.ok(kp.problems.includes('key point 1 of k: 25 words (limit 24): ' + words(25).replace('.', '.[^S1]')), kp.problems.join('\n'));
+});
+
+for (const lang of ['en', 'es', 'pt-BR', 'ht']) {
   test(`data/${lang}.json is within the plain-language limits`, () => {
     const sheet = JSON.parse(readFileSync(path.join(root, `data/${lang}.json`), 'utf8'));
     const { problems } = checkSheet(sheet, lang);

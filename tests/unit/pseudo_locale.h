@@ -88,6 +88,7 @@ inline std::string pseudo_locale(const std::string& en_json) {
         if (it.key() != "sources") pseudo_walk(it.value(), it.key(), false);
     }
     doc["lang"] = "en-XA";
+    doc["meta"]["translation"] = {{"from", "en"}, {"by", "pseudo_locale.h"}, {"native_review", false}};
     doc["ui"]["lang_name"] = "Ēñĝľīšĥ (šēūďō)";
     return doc.dump();
 }

@@ -205,8 +205,7 @@ TEST_CASE("answers: a contact's number and address are sourced: a passage at it 
 TEST_CASE("answers: every language has the same kinds, key points, numbers, addresses and events") {
     const json en = small_fixture();
     auto parity = [&](const json& other) { return parity_errors(en, other); };
-    json es = en;
-    es["lang"] = "es";
+    json es = as_translation(en, "es");
     CHECK(parity(es).empty());
     json other = es;
     other["sections"][kChanges]["kind"] = "topic";

@@ -1,5 +1,5 @@
-// test_content_data.cpp: the real data/en.json and data/es.json: valid, in parity, and every key
-// figure and chart point dated and sourced.
+// test_content_data.cpp: the real content files of data/: valid, in parity with en.json, each
+// translation saying how it was made, and every key figure and chart point dated and sourced.
 #include "test_content_support.h"
 
 #include "html/html.h"
@@ -44,20 +44,27 @@ void check_numbers_are_sourced(const Sheet& s) {
 
 }  // namespace
 
-TEST_CASE("data: en.json and es.json are valid and in parity") {
-    Sheet en, es;
-    const bool have_en = load_data("en", en);
-    const bool have_es = load_data("es", es);
-    if (!have_en || !have_es) return;
-    const auto errors = check_parity_detailed(en, es);
-    std::string listed;
-    for (const auto& e : errors) listed += std::string(e.in_b ? "  es.json:" : "  en.json:") + format_error(e.error) + "\n";
-    INFO("parity errors:\n" << listed);
-    CHECK(errors.empty());
+TEST_CASE("data: every language is valid, in parity with en.json, and says how it was translated") {
+    const std::vector<std::string> langs = data_langs();
+    REQUIRE(langs.size() >= 4);  // en, es, ht, pt-BR
+    Sheet en;
+    if (!load_data("en", en)) return;
+    CHECK(check_original(en).empty());
+    for (std::size_t i = 1; i < langs.size(); ++i) {
+        CAPTURE(langs[i]);
+        Sheet other;
+        if (!load_data(langs[i], other)) continue;
+        const auto errors = check_parity_detailed(en, other);
+        std::string listed;
+        for (const auto& e : errors) listed += std::string(e.in_b ? "  " + langs[i] + ".json:" : "  en.json:") + format_error(e.error) + "\n";
+        INFO("parity errors:\n" << listed);
+        CHECK(errors.empty());
+        CHECK(check_translation(en, other).empty());
+    }
 }
 
 TEST_CASE("data: every key figure has an as_of date and a source; every chart point a source") {
-    for (const char* lang : {"en", "es"}) {
+    for (const std::string& lang : data_langs()) {
         Sheet s;
         if (!load_data(lang, s)) continue;
         CAPTURE(lang);
@@ -66,7 +73,7 @@ TEST_CASE("data: every key figure has an as_of date and a source; every chart po
 }
 
 TEST_CASE("data: the HTML page of each language renders with every section") {
-    for (const char* lang : {"en", "es"}) {
+    for (const std::string& lang : data_langs()) {
         Sheet s;
         if (!load_data(lang, s)) continue;
         const std::string html = render_html(s, {});

@@ -151,8 +151,7 @@ TEST_CASE("diagram errors: a sheet with pictures needs their interface strings")
 
 TEST_CASE("diagram parity: same kind, items, confidence, hours and sources in both languages") {
     const json en = small_fixture();
-    json es = en;
-    es["lang"] = "es";
+    json es = as_translation(en, "es");
     auto parity = [&](const json& other) { return parity_errors(en, other); };
     // Wording may differ, and so may where the markers sit.
     diagram(es)["items"][1]["label"] = "Buzón de devoluciones";

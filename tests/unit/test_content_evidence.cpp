@@ -176,8 +176,7 @@ TEST_CASE("evidence: the HTML source list quotes each passage in its language, w
 TEST_CASE("evidence: a source cited at a place in one language but not the other is an error") {
     const EvidenceResult ev = load_evidence(small_evidence().dump());
     REQUIRE(ev.ok());
-    json other = small_fixture();
-    other["lang"] = "es";
+    json other = as_translation(small_fixture(), "es");
     other["sections"][0]["blocks"][0]["text"] = "La biblioteca abrió en 1998.[^S1] Presta libros y herramientas.[^S1]";
     const LoadResult b = load(other);
     REQUIRE(b.ok());

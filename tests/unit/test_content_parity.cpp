@@ -7,8 +7,7 @@ using namespace content_test;
 namespace {
 
 Sheet fixture_sheet(const std::string& lang) {
-    json doc = small_fixture();
-    doc["lang"] = lang;
+    json doc = lang == "en" ? small_fixture() : as_translation(small_fixture(), lang);
     const LoadResult r = load(doc);
     REQUIRE(r.ok());
     return r.sheet;

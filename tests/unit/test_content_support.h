@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -12,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "content/loader.h"
+#include "content/rules.h"
 
 #ifndef FACTSHEET_SOURCE_DIR
 #error "tests need FACTSHEET_SOURCE_DIR"
@@ -36,6 +39,25 @@ inline std::string read_text(const std::string& path) {
 
 // tests/fixtures/small.json: a valid en sheet with every block type.
 inline json small_fixture() { return json::parse(read_text(source_path("tests/fixtures/small.json"))); }
+// The languages in data/ (each file named after its tag), the original (en) first.
+inline std::vector<std::string> data_langs() {
+    std::vector<std::string> out;
+    for (const auto& entry : std::filesystem::directory_iterator(source_path("data"))) {
+        const std::string stem = entry.path().stem().string();
+        if (entry.path().extension() == ".json" && factsheet::content::is_language_tag(stem)) out.push_back(stem);
+    }
+    std::sort(out.begin(), out.end(), [](const std::string& a, const std::string& b) {
+        return (a != "en") < (b != "en") || ((a != "en") == (b != "en") && a < b);
+    });
+    return out;
+}
+
+// The fixture as another language's file: its tag, and how it was translated (parity requires it).
+inline json as_translation(json doc, const std::string& lang) {
+    doc["lang"] = lang;
+    doc["meta"]["translation"] = {{"from", "en"}, {"by", "the test"}, {"native_review", false}};
+    return doc;
+}
 
 inline LoadResult load(const json& doc) { return factsheet::content::load_sheet(doc.dump()); }
 

@@ -114,6 +114,8 @@ void check_same_words(const test::Content& content) {
 TEST_CASE("renditions: the canvas and the HTML page write every date, value and hour the same way") {
     check_same_words({test::shipped_content("en")});
     check_same_words({test::shipped_content("es")});
+    check_same_words({test::shipped_content("pt-BR")});
+    check_same_words({test::shipped_content("ht")});
     check_same_words({test::shipped_pseudo_content()});
 }
 

@@ -96,16 +96,16 @@ TEST_CASE("the SVG is the same matrix, dark on white with a 4-module quiet zone,
 }
 
 TEST_CASE("Show QR code: the app draws the code of the shared address, large, with the address and Close") {
-    for (const char* lang : {"en", "es"}) {
-        test::HeadlessApp h(390, 844, 3, lang);
-        h.host.lang = lang;
+    for (const auto& lang : test::data_languages()) {
+        test::HeadlessApp h(390, 844, 3, lang.lang);
+        h.host.lang = lang.lang;
         h.app.jump_to_section("smartlink", false);
         h.settle();
         const auto& ui = h.app.sheet().ui;
         tap(h, ui.at("menu"));
         tap(h, ui.at("show_qr"));
         REQUIRE(h.app.open_card() == factsheet::ui::App::Card::Qr);
-        const std::string want = "https://sheet.example/?lang=" + std::string(lang) + "#smartlink";
+        const std::string want = "https://sheet.example/?lang=" + lang.lang + "#smartlink";
         CHECK(h.app.qr_address() == want);
         CHECK(h.app.qr().dark == factsheet::present::qr_code(want).dark);
         CHECK(drawn(h.app, want));
@@ -140,8 +140,8 @@ TEST_CASE("the QR card closes with Escape and holds the keyboard while open") {
 }
 
 TEST_CASE("Remove this sheet: one screen first, in the reader's language; only its button removes") {
-    for (const char* lang : {"en", "es"}) {
-        test::HeadlessApp h(390, 844, 3, lang);
+    for (const auto& lang : test::data_languages()) {
+        test::HeadlessApp h(390, 844, 3, lang.lang);
         const auto& ui = h.app.sheet().ui;
         tap(h, ui.at("menu"));
         tap(h, ui.at("remove_sheet"));
@@ -198,8 +198,8 @@ TEST_CASE("the HTML rendition shares the sheet only when it knows its address: t
 }
 
 TEST_CASE("on a 320x568 phone every menu entry, Remove this sheet included, is on screen") {
-    for (const char* lang : {"en", "es"}) {
-        test::HeadlessApp h(320, 568, 2, lang);
+    for (const auto& lang : test::data_languages()) {
+        test::HeadlessApp h(320, 568, 2, lang.lang);
         h.app.set_can_save_offline(true);  // as on the web
         h.settle();
         const auto& ui = h.app.sheet().ui;

@@ -5,11 +5,20 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { spanishSyllables } from './spanish_syllables.mjs';
+import { portugueseSyllables } from './portuguese_syllables.mjs';
 import { sentences, sentenceLength, wordParts } from './text.mjs';
 
 export function fernandezHuerta({ sentence, word, syllable: syllables }) {
   if (!sentence || !word) return Number.NaN;
   return 206.84 - 0.6 * (100 * syllables / word) - 1.02 * (word / sentence);
+}
+
+// Portuguese: Flesch as adapted by Martins, Ghiraldelo, Nunes and Oliveira Jr. (1996), for
+// Brazilian Portuguese: 248.835 - 1.015 ASL - 84.6 ASW, ASL words per sentence, ASW syllables per
+// word; higher is easier (75 and up "very easy", 50-75 "easy" in their bands).
+export function fleschMartins({ sentence, word, syllable: syllables }) {
+  if (!sentence || !word) return Number.NaN;
+  return 248.835 - 1.015 * (word / sentence) - 84.6 * (syllables / word);
 }
 
 // Per language: how a word's syllables are counted, the formula, and the limits the sheet keeps.
@@ -27,6 +36,20 @@ export const LANGUAGES = {
     name: 'Fernández-Huerta', syllables: spanishSyllables, score: fernandezHuerta,
     better: 'higher', section: 70, sheet: 70, maxSentenceWords: 30,
     keyPoints: 78, keyPointWords: 24, keyPointsSheetWords: null,
+  },
+  // Limits in the "easy" band, set where the translation of sections that pass in English and
+  // Spanish scores (tests/tools/readability.test.mjs holds the reasons).
+  'pt-BR': {
+    name: 'Flesch (Martins et al. 1996)', syllables: portugueseSyllables, score: fleschMartins,
+    better: 'higher', section: 50, sheet: 60, maxSentenceWords: 30,
+    keyPoints: 60, keyPointWords: 24, keyPointsSheetWords: null,
+  },
+  // Haitian Creole has no established readability formula: short sentences only (and the terms
+  // of data/drafts/ht-terms.md, kept by hand).
+  ht: {
+    name: 'no formula (sentences only)', syllables: () => 1, score: () => Number.NaN,
+    better: 'higher', section: null, sheet: null, maxSentenceWords: 25,
+    keyPoints: null, keyPointWords: 24, keyPointsSheetWords: null,
   },
 };
 
@@ -54,5 +77,6 @@ export function score(counts, lang) {
 }
 
 export function withinLimit(value, limit, lang) {
+  if (limit === null) return true;  // a language without a formula
   return LANGUAGES[lang].better === 'lower' ? value <= limit : value >= limit;
 }
