@@ -187,6 +187,7 @@ void App::draw_parts(const Part& part) {
         model.can_save_offline = can_save_offline_;
         model.offline_one_language = offline_one_language_;
         model.dragging = menu_dragging_;
+        model.languages_only = menu_languages_;
         act(draw_menu(part, model, menu_scroll_));
     }
     // A card opened in this frame (by the menu above, or a citation) ignores this frame's release:
@@ -222,19 +223,23 @@ void App::draw_parts(const Part& part) {
 }
 
 void App::act(const HeaderResult& r) {
-    if (r.menu) {
-        menu_open_ = !menu_open_;
+    if (r.menu || r.languages) {
+        // The other button switches what the open panel shows instead of closing it.
+        menu_open_ = !menu_open_ || menu_languages_ != r.languages;
+        menu_languages_ = r.languages;
         menu_scroll_.offset = 0;
         popup_source_ = -1;
         card_ = Card::None;
     }
-    if (!r.language.empty() && host_) host_->request_language(r.language);
     if (r.exit && host_) host_->exit_now();
 }
 
 void App::act(const MenuResult& r) {
     switch (r.action) {
         case MenuAction::None: return;
+        case MenuAction::Language:
+            if (r.language != sheet_.lang && host_) host_->request_language(r.language);
+            break;
         case MenuAction::Contents:
             scroller_.scroll_to(doc_.contents_y - header_h() - metrics_.paragraph_gap, !reduced_motion_);
             break;

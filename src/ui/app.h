@@ -222,6 +222,7 @@ private:
     int popup_source_ = -1;
     std::string popup_place_;  // where the tapped citation stands; empty from the source list
     bool menu_open_ = false;
+    bool menu_languages_ = false;  // the open menu shows the languages only (the header's language button)
     MenuScroll menu_scroll_;
     bool menu_dragging_ = false;
     float menu_drag_y_ = 0;

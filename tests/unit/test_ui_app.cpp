@@ -189,6 +189,9 @@ TEST_CASE("passages that do not load lose nothing: the card says so and the shee
 
 TEST_CASE("the language switch asks the page for the other language and keeps the place") {
     test::HeadlessApp h;
+    const auto* list = h.hit(h.app.sheet().ui_text("languages"));  // the header's language button
+    REQUIRE(list != nullptr);
+    h.tap(list->x + list->w / 2, list->y + list->h / 2);
     const auto* es = h.hit("Espa\xC3\xB1ol");
     REQUIRE(es != nullptr);
     h.tap(es->x + es->w / 2, es->y + es->h / 2);
@@ -203,6 +206,9 @@ TEST_CASE("the language switch asks the page for the other language and keeps th
     h.settle();
     CHECK(h.app.sheet().lang == "es");
     CHECK(h.app.current_section() == h.app.sheet().sections[3].id);
+    const auto* list_es = h.hit(h.app.sheet().ui_text("languages"));
+    REQUIRE(list_es != nullptr);
+    h.tap(list_es->x + list_es->w / 2, list_es->y + list_es->h / 2);
     CHECK(h.hit("English") != nullptr);
 }
 
@@ -410,6 +416,47 @@ TEST_CASE("Save for offline shows only when the page has a copy to offer, and as
     h.tap(save->x + save->w / 2, save->y + save->h / 2);
     CHECK(h.host.saves == 1);
     CHECK_FALSE(h.app.menu_open());
+}
+
+TEST_CASE("the language button lists every language in its own name, at 320 px, and each works from any other") {
+    const auto languages = test::data_languages();
+    REQUIRE(languages.size() == 4);
+    for (const auto& from : languages) {
+        CAPTURE(from.lang);
+        test::HeadlessApp h(320, 568, 2, from.lang);
+        const auto* button = h.hit(h.app.sheet().ui_text("languages"));
+        REQUIRE(button != nullptr);
+        CHECK(button->x + button->w <= 320.0f);
+        const float bx = button->x + button->w / 2, by = button->y + button->h / 2;  // hits change each frame
+        h.tap(bx, by);
+        REQUIRE(h.app.menu_open());
+        // The languages alone: not the rest of the menu.
+        CHECK(h.hit(h.app.sheet().ui_text("share")) == nullptr);
+        for (const auto& to : languages) {
+            const auto* entry = h.hit(to.name);
+            REQUIRE_MESSAGE(entry != nullptr, to.name);
+            CHECK(entry->y + entry->h <= 568.0f);
+            CHECK(entry->x + entry->w <= 320.0f);
+        }
+        for (const auto& to : languages) {
+            if (!h.app.menu_open()) h.tap(bx, by);
+            const auto* entry = h.hit(to.name);
+            REQUIRE(entry != nullptr);
+            h.tap(entry->x + entry->w / 2, entry->y + entry->h / 2);
+            CHECK_FALSE(h.app.menu_open());
+        }
+        // Every other language asked for, the sheet's own not (it is already there).
+        std::vector<std::string> asked = h.host.languages, others;
+        for (const auto& to : languages)
+            if (to.lang != from.lang) others.push_back(to.lang);
+        CHECK(asked == others);
+        // The menu button opens the whole menu, without the languages.
+        const auto* menu = h.hit(h.app.sheet().ui_text("menu"));
+        REQUIRE(menu != nullptr);
+        h.tap(menu->x + menu->w / 2, menu->y + menu->h / 2);
+        CHECK(h.hit(h.app.sheet().ui_text("share")) != nullptr);
+        CHECK(h.hit(languages[0].name == from.name ? languages[1].name : languages[0].name) == nullptr);
+    }
 }
 
 TEST_CASE("with Save-Data the menu says the offline copy holds this language only, and still fits") {

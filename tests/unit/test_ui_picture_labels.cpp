@@ -46,7 +46,8 @@ bool crosses(const Segment& s, const Box& b) {
 TEST_CASE("picture labels: none overlaps another, a line or a point, at 320, 390 and 768 px and 100% and 200% text") {
     const factsheet::ui::Theme& theme = factsheet::ui::theme(factsheet::ui::ThemeId::Light);
     size_t pictures = 0;
-    for (const char* lang : {"en", "es"}) {
+    for (const auto& language : test::data_languages()) {
+        const std::string& lang = language.lang;
         test::HeadlessApp h(390, 844, 2, lang);
         const auto& sheet = h.app.sheet();
         for (const auto& section : sheet.sections) {

@@ -62,7 +62,8 @@ void tap_hit(test::HeadlessApp& h, const factsheet::ui::App::Hit& hit) { h.tap(h
 
 TEST_CASE("pictures: every chart and diagram gets a slot inside the column at 320-1280 px and 200% text") {
     for (float w : {320.0f, 390.0f, 768.0f, 1280.0f}) {
-        for (const char* lang : {"en", "es"}) {
+        for (const auto& language : test::data_languages()) {
+            const std::string& lang = language.lang;
             test::HeadlessApp h(w, 800, 2, lang);
             h.app.set_all_details(true);  // the pictures in the details too
             h.settle();

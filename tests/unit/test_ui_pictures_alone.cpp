@@ -89,7 +89,8 @@ void check_alone(const Picture& pic, const factsheet::content::Sheet& sheet, flo
 }  // namespace
 
 TEST_CASE("pictures alone: each kind lays out, hit-tests and steps in its rectangle at 320-768 px, 100% and 200% text") {
-    for (const char* lang : {"en", "es"}) {
+    for (const auto& language : test::data_languages()) {
+        const std::string& lang = language.lang;
         test::HeadlessApp h(390, 844, 2, lang);
         const auto& sheet = h.app.sheet();
         for (const char* id : {"enrollment-chart", "spending-chart", "smartlink-diagram", "ankle-day"}) {

@@ -1,7 +1,8 @@
 // header.cpp: the bar over the page: the menu (three bars, the universal sign) at the left, Quick
-// exit always at the far right, the language switch left of it, the title in what room is left.
+// exit always at the far right, the language list's button left of it, the title in what room is left.
 #include <algorithm>
 #include <cfloat>
+#include <cctype>
 #include <cmath>
 
 #include "imgui.h"
@@ -52,16 +53,32 @@ HeaderResult draw_header(const Part& p, bool menu_open) {
     const float exit_w = p.button_width(exit_label, m.tap_min);
     const float exit_x = m.viewport_w - gap - exit_w;
     float right = exit_x - gap;
-    // The languages the content file was built with (content/evidence.h: bundle).
-    for (const content::Language& l : p.sheet.languages) {
-        if (p.sheet.lang == l.lang) continue;
-        const float w = p.button_width(l.name, m.tap_min);
+    // The language list: one button (a globe and the sheet's language) that opens the menu, where
+    // every language the content file was built with is listed (content/evidence.h: bundle).
+    if (p.sheet.languages.size() > 1) {
+        std::string code = p.sheet.lang.substr(0, p.sheet.lang.find('-'));
+        for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        const float icon = size * 1.1f;
+        const float code_w = measure(p.fonts.bold, size, code);
+        const float w = std::max(m.tap_min, icon + size * 0.35f + code_w + size * 1.2f);
         right -= w;
-        if (draw_button(dl, "lang", l.name, right, by, w, m.tap_min, size, p.fonts.bold, th, ButtonStyle::Outline).pressed)
-            r.language = l.lang;
-        p.hits.push_back({right, by, w, m.tap_min, l.name});
+        if (draw_button(dl, "languages", "", right, by, w, m.tap_min, size, p.fonts.bold, th,
+                        menu_open ? ButtonStyle::Selected : ButtonStyle::Outline)
+                .pressed)
+            r.languages = true;
+        const ImU32 ink = to_imgui(menu_open ? th.accent_text : th.accent);
+        const float left_x = right + (w - icon - size * 0.35f - code_w) * 0.5f;
+        const ImVec2 c(left_x + icon * 0.5f, by + m.tap_min * 0.5f);
+        const float rad = icon * 0.5f;
+        dl->AddCircle(c, rad, ink, 0, 1.6f);
+        dl->AddEllipse(c, ImVec2(rad * 0.45f, rad), ink, 0.0f, 0, 1.4f);
+        dl->AddLine(ImVec2(c.x - rad, c.y), ImVec2(c.x + rad, c.y), ink, 1.4f);
+        const float text_h = p.fonts.bold->CalcTextSizeA(size, FLT_MAX, 0, "Ag").y;
+        dl->AddText(p.fonts.bold, size, ImVec2(std::round(left_x + icon + size * 0.35f), std::round(by + (m.tap_min - text_h) * 0.5f)),
+                    ink, code.c_str());
+        p.hits.push_back({right, by, w, m.tap_min, p.ui("languages")});
+        p.texts.push_back(code);
         right -= gap;
-        break;
     }
     r.exit = draw_button(dl, "exit", exit_label, exit_x, by, exit_w, m.tap_min, size, p.fonts.bold, th, ButtonStyle::Primary)
                  .pressed;

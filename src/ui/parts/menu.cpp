@@ -1,4 +1,4 @@
-// menu.cpp: the menu panel under the header: contents and the word list, text size, theme,
+// menu.cpp: the menu panel under the header: the languages, contents and the word list, text size, theme,
 // sharing and leaving no trace, then every section's details and printing (last: fewer readers
 // use them, and on a small phone they scroll into view).
 #include <algorithm>
@@ -44,7 +44,20 @@ MenuResult draw_menu(const Part& p, const MenuModel& model, MenuScroll& scroll) 
         }
         line_w += (line_w > 0 ? gap : 0) + bw;
     }
-    const float panel_h = gap + row + (model.glossary ? row : 0) + label_h + row + label_h + theme_rows * row + row + row +
+    // Languages, each in its own name, wrapped the same way (only a sheet built with several).
+    const std::vector<content::Language>& languages = p.sheet.languages;
+    float language_rows = 0;
+    line_w = 0;
+    for (const content::Language& l : languages) {
+        const float bw = p.button_width(l.name, m.tap_min);
+        if (language_rows == 0 || (line_w > 0 && line_w + gap + bw > inner)) {
+            ++language_rows;
+            line_w = 0;
+        }
+        line_w += (line_w > 0 ? gap : 0) + bw;
+    }
+    if (languages.size() < 2) language_rows = 0;
+    const float panel_h = model.languages_only ? gap + label_h + language_rows * row + gap : gap + row + (model.glossary ? row : 0) + label_h + row + label_h + theme_rows * row + row + row +
                           (model.can_save_offline ? row : 0) + (model.offline_one_language ? label_h : 0) + row +
                           (model.folds ? row : 0) + row + gap;
     scroll.max = std::max(0.0f, panel_h - (m.viewport_h - top));
@@ -79,38 +92,57 @@ MenuResult draw_menu(const Part& p, const MenuModel& model, MenuScroll& scroll) 
         y += row;
     };
 
-    entry("contents", p.ui("contents"), MenuAction::Contents);
-    if (model.glossary) entry("glossary", p.sheet.find_section("glossary")->title, MenuAction::Glossary);
-
-    // Text size: A- and A+ in 25% steps, 100% to 200%, with the size between them.
-    put_label(p.ui("text_smaller") + " / " + p.ui("text_larger"));
-    const float step_w = std::max(m.tap_min * 1.4f, inner * 0.3f);
-    if (button("smaller", "A\xE2\x80\x93", x0, step_w, ButtonStyle::Outline, p.ui("text_smaller"))) r.action = MenuAction::Smaller;
-    const std::string pct = std::to_string(model.percent) + " %";
-    const float pw = measure(p.fonts.bold, size, pct);
-    dl->AddText(p.fonts.bold, size, ImVec2(x0 + inner * 0.5f - pw * 0.5f, y + (m.tap_min - size * 1.36f) * 0.5f),
-                to_imgui(th.text), pct.c_str());
-    p.texts.push_back(pct);
-    if (button("larger", "A+", x0 + inner - step_w, step_w, ButtonStyle::Outline, p.ui("text_larger"))) r.action = MenuAction::Larger;
-    y += row;
-
-    // Theme: each of the palette's (light, dark, high contrast); the current one is filled.
-    put_label(p.ui("theme"));
+    // Wrapped buttons, left to right: x moves on, y to the next row when a button would not fit.
     float x = x0;
-    for (int i = 0; i < kThemeCount; ++i) {
-        const float bw = p.button_width(themes[i], m.tap_min);
+    auto wrapped = [&](const char* id, int i, const std::string& text, bool selected) {
+        const float bw = p.button_width(text, m.tap_min);
         if (x > x0 && x + bw > x0 + inner) {
             x = x0;
             y += row;
         }
-        const ThemeId id = static_cast<ThemeId>(i);
         ImGui::PushID(i);
-        if (button("theme", themes[i], x, bw, model.theme == id ? ButtonStyle::Selected : ButtonStyle::Outline, themes[i])) {
-            r.action = MenuAction::Theme;
-            r.theme = id;
-        }
+        const bool pressed = button(id, text, x, bw, selected ? ButtonStyle::Selected : ButtonStyle::Outline, text);
         ImGui::PopID();
         x += bw + gap;
+        return pressed;
+    };
+
+    // Opened by the header's language button: the languages alone, each in its own name.
+    if (model.languages_only) {
+        put_label(p.ui("languages"));
+        x = x0;
+        for (std::size_t i = 0; i < languages.size(); ++i) {
+            if (wrapped("lang", static_cast<int>(i), languages[i].name, languages[i].lang == p.sheet.lang)) {
+                r.action = MenuAction::Language;
+                r.language = languages[i].lang;
+            }
+        }
+        y += row;
+    } else {
+        entry("contents", p.ui("contents"), MenuAction::Contents);
+        if (model.glossary) entry("glossary", p.sheet.find_section("glossary")->title, MenuAction::Glossary);
+
+        // Text size: A- and A+ in 25% steps, 100% to 200%, with the size between them.
+        put_label(p.ui("text_smaller") + " / " + p.ui("text_larger"));
+        const float step_w = std::max(m.tap_min * 1.4f, inner * 0.3f);
+        if (button("smaller", "A\xE2\x80\x93", x0, step_w, ButtonStyle::Outline, p.ui("text_smaller"))) r.action = MenuAction::Smaller;
+        const std::string pct = std::to_string(model.percent) + " %";
+        const float pw = measure(p.fonts.bold, size, pct);
+        dl->AddText(p.fonts.bold, size, ImVec2(x0 + inner * 0.5f - pw * 0.5f, y + (m.tap_min - size * 1.36f) * 0.5f),
+                    to_imgui(th.text), pct.c_str());
+        p.texts.push_back(pct);
+        if (button("larger", "A+", x0 + inner - step_w, step_w, ButtonStyle::Outline, p.ui("text_larger"))) r.action = MenuAction::Larger;
+        y += row;
+
+        // Theme: each of the palette's (light, dark, high contrast); the current one is filled.
+        put_label(p.ui("theme"));
+        x = x0;
+        for (int i = 0; i < kThemeCount; ++i) {
+            const ThemeId id = static_cast<ThemeId>(i);
+            if (wrapped("theme", i, themes[i], model.theme == id)) {
+                r.action = MenuAction::Theme;
+                r.theme = id;
+            }
     }
     y += row;
 
@@ -123,6 +155,7 @@ MenuResult draw_menu(const Part& p, const MenuModel& model, MenuScroll& scroll) 
     // For the reader who wants everything: every section's details at once, or none again.
     if (model.folds) entry("details", p.ui(model.all_open ? "details_none" : "details_all"), MenuAction::Details);
     entry("print", p.ui("print"), MenuAction::Print);
+    }
 
     dl->PopClipRect();
     // A tap below the panel closes it (not the tap that opened it, which was in the header).

@@ -13,16 +13,16 @@
 
 namespace factsheet::ui {
 
-// --- the header: the menu button, the title, the language switch and Quick exit --------------
+// --- the header: the menu button, the title, the language list's button and Quick exit -------
 struct HeaderResult {
-    bool menu = false;      // the menu button was pressed
-    bool exit = false;      // Quick exit
-    std::string language;   // a language to switch to, or empty
+    bool menu = false;       // the menu button was pressed
+    bool languages = false;  // the language button: the menu, which lists them first
+    bool exit = false;       // Quick exit
 };
 HeaderResult draw_header(const Part& p, bool menu_open);
 
 // --- the menu panel under the header --------------------------------------------------------
-enum class MenuAction { None, Contents, Glossary, Details, Smaller, Larger, Theme, Share, Qr, Save, Remove, Print, Close };
+enum class MenuAction { None, Language, Contents, Glossary, Details, Smaller, Larger, Theme, Share, Qr, Save, Remove, Print, Close };
 struct MenuModel {
     bool glossary = false;        // the sheet has a word list (FORMAT.md: "glossary")
     bool folds = false;           // some section folds its details
@@ -32,6 +32,7 @@ struct MenuModel {
     bool can_save_offline = false;
     bool offline_one_language = false;  // Save-Data: the line under "Save for offline"
     bool dragging = false;        // a finger is scrolling the panel: a release is no tap
+    bool languages_only = false;  // opened by the header's language button: only the languages
 };
 // The panel scrolls when it is taller than the screen below the header (a small phone, large text).
 struct MenuScroll {
@@ -41,6 +42,7 @@ struct MenuScroll {
 struct MenuResult {
     MenuAction action = MenuAction::None;
     ThemeId theme = ThemeId::Light;  // for MenuAction::Theme
+    std::string language;            // for MenuAction::Language: its tag
 };
 MenuResult draw_menu(const Part& p, const MenuModel& model, MenuScroll& scroll);
 
