@@ -3,9 +3,10 @@
 // Validates IN.json like factsheet-check (errors on stderr, exit 1, nothing written), then writes
 // the page from html::render_html atomically. Options (all optional):
 //   --stylesheet HREF          add <link rel="stylesheet" href="HREF">
-//   --other-lang-href URL      link to the other language's page (header link + rel=alternate)
-//   --other-lang CODE          that page's language tag (needed with --other-lang-href)
-//   --other-lang-name TEXT     the link text, that language's ui lang_name (default: CODE)
+//   --other-lang CODE          another language's tag (repeatable: each starts one language of
+//                              the header's list and a rel=alternate), followed by its
+//   --other-lang-href URL      page (required) and
+//   --other-lang-name TEXT     link text, that language's ui lang_name (default: CODE)
 //   --head-file FILE           trusted HTML inserted at the end of <head>
 //   --body-start-file FILE     trusted HTML inserted right after <body>
 //   --body-end-file FILE       trusted HTML inserted right before </body>
@@ -68,9 +69,13 @@ int main(int argc, char** argv) {
             if (i + 1 >= argc) return usage();
             const std::string value = argv[++i];
             if (arg == "--stylesheet") options.stylesheet_href = value;
-            else if (arg == "--other-lang-href") options.other_lang_href = value;
-            else if (arg == "--other-lang") options.other_lang = value;
-            else if (arg == "--other-lang-name") options.other_lang_name = value;
+            else if (arg == "--other-lang") options.other_languages.push_back({value, "", ""});
+            else if ((arg == "--other-lang-href" || arg == "--other-lang-name") && options.other_languages.empty()) {
+                std::fprintf(stderr, "factsheet-html: %s comes after the --other-lang it describes\n", arg.c_str());
+                return 2;
+            }
+            else if (arg == "--other-lang-href") options.other_languages.back().href = value;
+            else if (arg == "--other-lang-name") options.other_languages.back().name = value;
             else if (arg == "--evidence-page") options.evidence_page = value;
             else if (arg == "--site-url") options.site_url = value;
             else if (arg == "--page-path") options.page_path = value;
@@ -99,9 +104,11 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "factsheet-html: --site-url must be an http(s) address ending in /: %s\n", options.site_url.c_str());
         return 2;
     }
-    if (!options.other_lang_href.empty() && options.other_lang.empty()) {
-        std::fprintf(stderr, "factsheet-html: --other-lang-href needs --other-lang (the language it leads to)\n");
-        return 2;
+    for (const auto& l : options.other_languages) {
+        if (l.href.empty()) {
+            std::fprintf(stderr, "factsheet-html: --other-lang %s needs --other-lang-href (its page)\n", l.lang.c_str());
+            return 2;
+        }
     }
 
     std::string text, why;

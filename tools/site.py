@@ -278,14 +278,14 @@ def declare(native, web, content):
     def _():
         run([sys.executable, os.path.join(HERE, 'make_icons.py'), STAGE])
 
-    def other(code):   # each page links to the next language in the list
-        return codes[(codes.index(code) + 1) % len(codes)]
+    def others(code):   # each page lists every other language
+        return [l for l in codes if l != code]
 
     html_tool = os.path.join(native, 'factsheet-html')
     templates = [os.path.join(PAGES, t) for t in ('head.html', 'body-start.html', 'body-end.html', 'simple-body-end.html')]
 
     def page_inputs(c):
-        return [sheet[c], sheet[other(c)], html_tool, palette_json, policy.POLICY_FILE, constants.DOM] + templates
+        return [sheet[c], *[sheet[l] for l in others(c)], html_tool, palette_json, policy.POLICY_FILE, constants.DOM] + templates
 
     def parts(c, page, root, *names):
         """The page's inserted parts (web/pages/), filled, as files for factsheet-html (and the
@@ -309,14 +309,16 @@ def declare(native, web, content):
                 '--preview-image', f'preview-{c}.png', '--oembed', f'oembed-{c}.json']
         return opts + [a for l in codes if l != c for a in ('--og-locale-alternate', doc(l)['ui']['og_locale'])]
 
-    def render(c, out, root, page_path, body_start=None, body_end=None, **more):
+    def render(c, out, root, page_path, body_start=None, body_end=None, other_pages='app', **more):
         """factsheet-html: the page in language c, written at `out`, `root` away from the site's
         root, with the parts body_start and body_end (templates in web/pages/) inserted."""
         folder = os.path.relpath(out, BUILD).replace(os.sep, '_')
         head, *rest = parts(c, folder, root, *[t for t in ('head.html', body_start, body_end) if t])
         inserted = dict(zip([k for k, t in (('body_start_file', body_start), ('body_end_file', body_end)) if t], rest))
-        opts = preview_opts(c, root, page_path) + ['--stylesheet', 'style.css', '--head-file', head, '--other-lang',
-                                                   other(c), '--other-lang-name', doc(other(c))['ui']['lang_name']]
+        opts = preview_opts(c, root, page_path) + ['--stylesheet', 'style.css', '--head-file', head]
+        for l in others(c):   # the page in each other language: its address ends like this one's
+            opts += ['--other-lang', l, '--other-lang-name', doc(l)['ui']['lang_name'],
+                     '--other-lang-href', f'{l}/' if other_pages == 'app' else f'{l}.html']
         if site:
             opts += ['--share-url', f'{site}{c}/']
         for k, v in {**inserted, **more}.items():
@@ -329,7 +331,7 @@ def declare(native, web, content):
     # link. `root`: "../" where it lives, "" for the one-file copy's source.
     def app_page(c, out, root):
         render(c, out, root, f'{c}/', 'body-start.html', 'body-end.html',
-               other_lang_href=f'{other(c)}/', evidence_page=f'{c}.html')
+               evidence_page=f'{c}.html')
 
     fonts = [os.path.join(native, 'fonts', f) for f in ('NotoSans-Regular.ttf', 'NotoSans-Bold.ttf')]
     preview_tool = os.path.join(native, 'factsheet-preview')
@@ -348,7 +350,7 @@ def declare(native, web, content):
         # search; also the embeddable page (?embed=1).
         step(f'{c}.html', [stage(f'{c}.html')], page_inputs(c) + [passages[c]])(
             lambda c=c: render(c, stage(f'{c}.html'), '', f'{c}.html', body_end='simple-body-end.html',
-                               passages=passages[c], other_lang_href=f'{other(c)}.html'))
+                               passages=passages[c], other_pages='simple'))
         step(f'{c}/index.html', [stage(c, 'index.html')], page_inputs(c))(
             lambda c=c: app_page(c, stage(c, 'index.html'), '../'))
         # The link preview picture, drawn from the content; the oEmbed answer that embeds the page.
@@ -369,6 +371,12 @@ def declare(native, web, content):
         os.makedirs(os.path.dirname(root_tags), exist_ok=True)
         run([html_tool, sheet[first], root_tags, '--preview-tags-only'] + preview_opts(first, '', ''))
         write(stage('index.html'), root_page(langs, site, read(root_tags)))
+
+    # A language with a region (pt-BR) also answers at its language's short address (/pt/, what a
+    # reader types and says): a page like the root's that forwards to it, keeping ?query and #place.
+    for short, c in short_addresses(codes).items():
+        step(f'{short}/index.html', [stage(short, 'index.html')], [sheet[c], policy.POLICY_FILE, os.path.join(PAGES, 'head.html'), palette_json])(
+            lambda short=short, c=c: write(stage(short, 'index.html'), short_page(doc(c), c)))
 
     # The one-file copy: the first language's app page, written for the site's root, with
     # everything it needs inside.
@@ -442,6 +450,27 @@ def root_page(langs, site, preview_tags):
     return '\n'.join(lines)
 
 
+def short_addresses(codes):
+    """{short: code} for each language whose tag has more than its primary subtag ("pt" for
+    "pt-BR"), where no other language has that primary subtag."""
+    primaries = [c.split('-')[0] for c in codes]
+    return {p: c for p, c in zip(primaries, codes) if p != c and primaries.count(p) == 1 and p not in codes}
+
+
+def short_page(doc, code):
+    """A language's short address (pt/index.html): root.js, one folder down, forwards to the
+    language's page named on <html>; without JavaScript, a link to it."""
+    e = lambda s: html.escape(s, quote=True)
+    return '\n'.join(['<!doctype html>', f'<html lang="{e(code)}" dir="ltr" data-language="{e(code)}">', '<head>',
+                      '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">',
+                      '<title>' + e(doc['meta']['title']) + '</title>',
+                      f'<link rel="canonical" href="../{e(code)}/">',
+                      fill('head.html', page_values(None, '../')).rstrip('\n'),
+                      '<script src="../root.js"></script>', '</head>', '<body>',
+                      f'<noscript><p><a href="../{e(code)}/" hreflang="{e(code)}">{e(doc["meta"]["title"])}</a></p></noscript>',
+                      '</body>', '</html>', ''])
+
+
 def one_file_copy(stage, app_page, codes):
     """The whole sheet in one .html file that opens from file:// with no network and makes no
     request: styles, the wasm, the scripts, every language's content and rendition inside.
@@ -495,6 +524,7 @@ def release(stage, out):
                        for d, _, names in os.walk(tmp) for n in names)
         codes = [l['code'] for l in constants.languages(os.path.join(ROOT, 'data'))]
         pages = ['index.html'] + [f'{c}.html' for c in codes] + [f'{c}/index.html' for c in codes]
+        shorts = [f'{s}/index.html' for s in short_addresses(codes)]
         mapping = {}
 
         def stamp(rel, data=None):
@@ -526,10 +556,12 @@ def release(stage, out):
         def hashed(ref):
             up = '../' if ref.startswith('../') else ''
             return up + mapping.get(ref[len(up):], ref[len(up):])
-        for page in pages:
+        for page in pages + shorts:
             path = os.path.join(tmp, page)
             text = re.sub(r'(href|src)="([^"#?]+)"', lambda m: f'{m.group(1)}="{hashed(m.group(2))}"', read(path))
-            if page != 'index.html':   # the root page only forwards: it fetches nothing
+            if page == 'index.html' or page in shorts:   # these only forward: they fetch nothing
+                pass
+            else:
                 meta = f'<meta name="factsheet-assets" content="{html.escape(assets)}">\n'
                 text = text.replace('</head>', meta + '</head>', 1)
             with open(path, 'w', encoding='utf-8') as f:

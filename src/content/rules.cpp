@@ -174,6 +174,8 @@ const std::vector<UiKeyRule>& required_ui_keys() {
         {"translation_reviewed", ""},
         // The language list (the canvas's header, the pages' switch).
         {"languages", ""},
+        // The app page while the browser translates it (web/app/translated.js).
+        {"translated_notice", ""},
     };
     return keys;
 }

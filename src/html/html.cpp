@@ -2,6 +2,7 @@
 // footnote-style citations), written top to bottom into one string.
 #include "html/html.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 #include <utility>
@@ -89,9 +90,9 @@ private:
         description();
         const std::string& site = o_.site_url;
         if (!site.empty()) link("canonical", address(o_.page_path));
-        if (has_other_lang()) {
+        if (!o_.other_languages.empty()) {
             if (!site.empty()) alternate(s_.lang, address(o_.page_path));
-            alternate(o_.other_lang, address(o_.other_lang_href));
+            for (const auto& l : o_.other_languages) alternate(l.lang, address(l.href));
         }
         discovery();
         if (!o_.stylesheet_href.empty()) {
@@ -183,7 +184,6 @@ private:
         return (o_.site_url.empty() ? o_.root : o_.site_url) + path;
     }
 
-    bool has_other_lang() const { return !o_.other_lang_href.empty() && !o_.other_lang.empty(); }
 
     void body() {
         raw("<body>\n");
@@ -191,18 +191,7 @@ private:
         raw("<a class=\"" + dom::cls::skip_link + "\" href=\"#" + dom::id::main + "\">");
         text(s_.ui_text("skip_to_content"));
         raw("</a>\n");
-        if (has_other_lang()) {
-            const std::string& lang = o_.other_lang;
-            raw("<header>\n<p class=\"" + dom::cls::lang_switch + "\"><a href=\"");
-            text(o_.root + o_.other_lang_href);
-            raw("\" hreflang=\"");
-            text(lang);
-            raw("\" lang=\"");
-            text(lang);
-            raw("\">");
-            text(o_.other_lang_name.empty() ? lang : o_.other_lang_name);
-            raw("</a></p>\n</header>\n");
-        }
+        if (!o_.other_languages.empty()) languages();
         raw("<main id=\"" + dom::id::main + "\">\n<h1>");
         text(s_.meta.title);
         raw("</h1>\n<p class=\"" + dom::cls::subtitle + "\">");
@@ -219,6 +208,42 @@ private:
         raw("</p>\n</footer>\n");
         raw(o_.body_end_extra);
         raw("</body>\n</html>\n");
+    }
+
+    // The header's list of languages, each in its own name and language, this page's first in the
+    // order of the site's languages and marked as the current one (not a link).
+    void languages() {
+        raw("<header>\n<nav class=\"" + dom::cls::lang_switch + "\" aria-label=\"");
+        text(s_.ui_text("languages"));
+        raw("\"><ul>");
+        std::vector<HtmlOptions::OtherLanguage> all = o_.other_languages;
+        all.push_back({s_.lang, s_.ui_text("lang_name"), ""});
+        std::stable_sort(all.begin(), all.end(), [&](const auto& a, const auto& b) { return order(a.lang) < order(b.lang); });
+        for (const auto& l : all) {
+            const bool here = l.lang == s_.lang;
+            raw(here ? "<li><span aria-current=\"page\" lang=\"" : "<li><a href=\"");
+            if (!here) {
+                text(o_.root + l.href);
+                raw("\" hreflang=\"");
+                text(l.lang);
+                raw("\" lang=\"");
+            }
+            text(l.lang);
+            raw("\">");
+            text(l.name.empty() ? l.lang : l.name);
+            raw(here ? "</span></li>" : "</a></li>");
+        }
+        raw("</ul></nav>\n</header>\n");
+    }
+
+    // A language's place in the list: the sheet's languages' order where known (content/sheet.h:
+    // languages), else after them.
+    std::size_t order(const std::string& lang) const {
+        for (std::size_t i = 0; i < s_.languages.size(); ++i)
+            if (s_.languages[i].lang == lang) return i;
+        for (std::size_t i = 0; i < o_.other_languages.size(); ++i)
+            if (o_.other_languages[i].lang == lang) return i;
+        return o_.other_languages.size();
     }
 
     // "Share this sheet": the address as a QR code (present/qr.h, the app's own code) and as text.

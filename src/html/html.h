@@ -21,13 +21,14 @@ struct HtmlOptions {
     std::string root;
     // <link rel="stylesheet" href="...">; empty: no stylesheet link.
     std::string stylesheet_href;
-    // The same page in the other language: a link in the header and <link rel="alternate">;
-    // empty: neither.
-    std::string other_lang_href;
-    // Its BCP 47 tag (both needed for the link).
-    std::string other_lang;
-    // The link text, in that language (its ui lang_name: "Español"); empty: the tag.
-    std::string other_lang_name;
+    // The same page in each other language: with this page's, the header's list of languages
+    // (each in its own name) and a <link rel="alternate"> each; empty: neither.
+    struct OtherLanguage {
+        std::string lang;  // its BCP 47 tag
+        std::string name;  // its own name (its ui lang_name: "Español"); empty: the tag
+        std::string href;  // its page, from the site's root
+    };
+    std::vector<OtherLanguage> other_languages;
     // A sheet without evidence: each source links to its passages on this page instead
     // ("en.html" -> <a href="en.html#src-S26">What the source says</a>); empty: no link.
     std::string evidence_page;

@@ -5,11 +5,10 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { root, artifacts, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger, inkRatio, PHONE, axeViolations } from './harness.mjs';
+import { root, artifacts, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger, inkRatio, PHONE, axeViolations, chooseLanguage, centre } from './harness.mjs';
 
 const en = JSON.parse(readFileSync(path.join(root, 'data/en.json'), 'utf8'));
 const es = JSON.parse(readFileSync(path.join(root, 'data/es.json'), 'utf8'));
-const centre = (h) => [h.x + h.w / 2, h.y + h.h / 2];
 const headingsOf = (sheet) => [sheet.meta.title, ...sheet.sections.map((s) => s.title), sheet.ui.sources];
 
 let server, browser;
@@ -47,7 +46,7 @@ test("Chrome's accessibility tree holds every section heading in the current lan
   assert.equal(canvasHidden, 'true');
   // Switch language in the canvas: the tree follows.
   const f = await finger(page);
-  await f.tap(...centre(await findHit(page, 'Español')));
+  await chooseLanguage(page, f, 'Español');
   await page.waitForFunction(() => document.documentElement.lang === 'es' && window.__factsheet.lang() === 'es', null, { timeout: 5000 });
   await waitForIdle(page);
   const now = await headings();
@@ -152,7 +151,7 @@ test('a full session makes requests to the page origin only, sets no cookie, sto
   await f.tap(...centre(cite));
   await page.waitForFunction((t) => window.__factsheet.texts().includes(t), en.ui.open_source, { timeout: 5000 });
   await f.tap(...centre(await findHit(page, en.ui.close)));
-  await f.tap(...centre(await findHit(page, 'Español')));  // switch language
+  await chooseLanguage(page, f, 'Español');  // switch language
   await page.waitForFunction(() => window.__factsheet.lang() === 'es');
   await waitForIdle(page);
   const origin = new URL(server.url).origin;

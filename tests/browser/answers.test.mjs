@@ -8,13 +8,12 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { root, artifacts, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger, inkRatio, PHONE } from './harness.mjs';
+import { root, artifacts, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger, inkRatio, PHONE, centre } from './harness.mjs';
 
 const data = {
   en: JSON.parse(readFileSync(path.join(root, 'data/en.json'), 'utf8')),
   es: JSON.parse(readFileSync(path.join(root, 'data/es.json'), 'utf8')),
 };
-const centre = (h) => [h.x + h.w / 2, h.y + h.h / 2];
 const plain = (rich) => rich.replace(/\[\^S\d+\]/g, '');
 const firstWords = (rich, n = 4) => plain(rich).split(/\s+/).slice(0, n).join(' ');
 const hits = (page) => page.evaluate(() => window.__factsheet.hits());

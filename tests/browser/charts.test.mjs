@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { root, artifacts, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger, inkRatio } from './harness.mjs';
+import { root, artifacts, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger, inkRatio, centre } from './harness.mjs';
 
 const data = {
   en: JSON.parse(readFileSync(path.join(root, 'data/en.json'), 'utf8')),
@@ -13,7 +13,6 @@ const data = {
 };
 const frames = (page) => page.evaluate(() => window.__factsheet.frames());
 const hits = (page) => page.evaluate(() => window.__factsheet.hits());
-const centre = (h) => [h.x + h.w / 2, h.y + h.h / 2];
 
 // Every picture, with the section it is in.
 function pictures(sheet) {

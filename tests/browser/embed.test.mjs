@@ -137,8 +137,9 @@ test('the height follows after a language switch, a larger text size and "show t
   assert.equal(await frame.evaluate(() => document.documentElement.style.fontSize), '150%');
   const h1 = await heightsMatch(page, handle, frame);
   assert.ok(h1 > h0 * 1.2, `larger text makes a taller sheet (${h0} -> ${h1})`);
-  // Language: the link keeps the options, the section and the text size.
-  await Promise.all([frame.waitForNavigation(), frame.locator('a.embed-lang').click()]);
+  // Language: the list keeps the options, the section and the text size.
+  assert.equal(await frame.locator('select.embed-lang').getAttribute('aria-label'), es.ui.languages);
+  await Promise.all([frame.waitForNavigation(), frame.selectOption('select.embed-lang', 'en')]);
   frame = await handle.contentFrame();
   await frame.waitForFunction(() => document.documentElement.lang === 'en' && document.documentElement.classList.contains('embed'), null, { timeout: 10000 });
   const state = await frame.evaluate(() => ({

@@ -6,11 +6,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { root, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger, reloadOffline, swReady } from './harness.mjs';
+import { root, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger, reloadOffline, swReady, centre } from './harness.mjs';
 
 const sheets = Object.fromEntries(['en', 'es'].map((l) => [l, JSON.parse(readFileSync(path.join(root, `data/${l}.json`), 'utf8'))]));
 const evidence = JSON.parse(readFileSync(path.join(root, 'data/evidence.json'), 'utf8')).evidence;
-const centre = (h) => [h.x + h.w / 2, h.y + h.h / 2];
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
 let server, browser;

@@ -2,7 +2,7 @@
 // loopback port, start Debian's Chromium headless through playwright-core, open phone pages.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -144,6 +144,30 @@ export async function inkRatio(page, clip, background) {
 export async function findHit(page, label) {
   const hits = await page.evaluate(() => window.__factsheet.hits());
   return hits.find((h) => h.label === label) || hits.find((h) => h.label.includes(label));
+}
+
+// The middle of a hit rectangle (__factsheet.hits()), where a finger taps it.
+export const centre = (h) => [h.x + h.w / 2, h.y + h.h / 2];
+
+// The sheet's languages as data/ holds them: tag, own name, and the language button's label.
+export const SHEET_LANGUAGES = (() => {
+  const dir = path.join(root, 'data');
+  return readdirSync(dir).filter((n) => /^[a-z]{2,3}(-[A-Za-z0-9]{1,8})*\.json$/.test(n)).map((n) => {
+    const d = JSON.parse(readFileSync(path.join(dir, n), 'utf8'));
+    return { code: d.lang, name: d.ui.lang_name, button: d.ui.languages };
+  });
+})();
+
+// Switches the canvas's language as a reader does: the header's language button, then the
+// language's own name in the list it opens. `f`: a finger (finger()).
+export async function chooseLanguage(page, f, name) {
+  const labels = SHEET_LANGUAGES.map((l) => l.button);
+  const button = (await page.evaluate(() => window.__factsheet.hits())).find((h) => labels.includes(h.label));
+  assert.ok(button, 'the header has a language button');
+  await f.tap(...centre(button));
+  await page.waitForFunction((n) => window.__factsheet.hits().some((h) => h.label === n), name, { timeout: 5000 });
+  const entry = (await page.evaluate(() => window.__factsheet.hits())).find((h) => h.label === name);
+  await f.tap(...centre(entry));
 }
 
 // A finger on a touch screen, through the DevTools protocol (real touch events, not mouse).

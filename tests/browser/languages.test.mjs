@@ -155,7 +155,7 @@ test('without JavaScript the root page links to each language\'s page, which sho
   const page = await context.newPage();
   await page.goto(server.url);
   const links = await page.$$eval('a[hreflang]', (as) => as.map((a) => ({ href: a.getAttribute('href'), lang: a.lang, text: a.textContent })));
-  assert.deepEqual(links.map((l) => l.href), ['en/', 'es/']);
+  assert.deepEqual(links.map((l) => l.href), ['en/', 'es/', 'ht/', 'pt-BR/']);
   assert.ok(links[1].text.includes(es.meta.title) && links[1].lang === 'es');
   await page.click('a[hreflang=es]');
   assert.equal(page.url(), server.url + 'es/');

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { root, startServer, startBrowser, waitForIdle, findHit, finger, PHONE } from './harness.mjs';
+import { root, startServer, startBrowser, waitForIdle, findHit, finger, PHONE, centre } from './harness.mjs';
 
 const LANGS = readdirSync(path.join(root, 'data'))
   .filter((f) => /^[a-z]{2,3}(-[A-Za-z0-9]+)*\.json$/.test(f)).map((f) => f.slice(0, -5));
@@ -28,7 +28,6 @@ function shownCharacters(sheet) {
   return chars;
 }
 
-const centre = (h) => [h.x + h.w / 2, h.y + h.h / 2];
 const fontRequests = (page, list) => page.on('request', (r) => {
   if (r.resourceType() === 'font' || /\.(ttf|otf|woff2?)(\?|$)/.test(r.url())) list.push(r.url());
 });

@@ -6,11 +6,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } fr
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { root, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger, PHONE, swReady, reloadOffline } from './harness.mjs';
+import { root, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger, PHONE, swReady, reloadOffline, chooseLanguage, centre } from './harness.mjs';
 
 const en = JSON.parse(readFileSync(path.join(root, 'data/en.json'), 'utf8'));
 const es = JSON.parse(readFileSync(path.join(root, 'data/es.json'), 'utf8'));
-const centre = (h) => [h.x + h.w / 2, h.y + h.h / 2];
 let browser;
 before(async () => { browser = await startBrowser(); });
 after(async () => { await browser?.close(); });
@@ -36,13 +35,13 @@ test('after one visit the language read opens offline, and a language switched t
     await swReady(page);
     await waitCached(page, 'en', 'English is kept');
     const f = await finger(page);
-    await f.tap(...centre(await findHit(page, 'Español')));
+    await chooseLanguage(page, f, 'Español');
     await page.waitForFunction(() => window.__factsheet.lang() === 'es', null, { timeout: 10000 });
     await waitCached(page, 'es', 'Spanish, switched to, is kept');
     await reloadOffline(page, context);  // the address is es/ now
     assert.equal(await page.evaluate(() => window.__factsheet.contentOk()), true, problems.join('\n'));
     assert.ok((await texts(page)).join(' ').includes(es.meta.title.split(' ')[0]), 'Spanish offline');
-    await f.tap(...centre(await findHit(page, 'English')));
+    await chooseLanguage(page, f, 'English');
     await page.waitForFunction(() => window.__factsheet.lang() === 'en' && document.documentElement.lang === 'en', null, { timeout: 10000 });
     await waitForIdle(page);
     assert.ok((await texts(page)).join(' ').includes(en.meta.title.split(' ')[0]), 'English offline too');

@@ -238,7 +238,7 @@ test('the frame keeps the content height as pictures appear, after A+ and after 
   const grown = (await frame.locator('#enrollment-chart canvas.picture').boundingBox()).height;
   assert.ok(grown > first.box.height * 1.15, `the picture grows with the text (${first.box.height} -> ${grown})`);
   await heightsMatch(page, handle, frame);
-  await Promise.all([frame.waitForNavigation(), frame.locator('a.embed-lang').click()]);
+  await Promise.all([frame.waitForNavigation(), frame.selectOption('select.embed-lang', 'es')]);
   frame = await handle.contentFrame();
   await frame.waitForFunction(() => document.documentElement.lang === 'es' && document.documentElement.classList.contains('embed'), null, { timeout: 10000 });
   const spanish = await drawn(page, frame, 'enrollment-chart');

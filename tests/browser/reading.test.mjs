@@ -4,14 +4,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { root, artifacts, startServer, startBrowser, openSheet, waitForIdle, waitForFrames, texts, findHit, finger, PHONE } from './harness.mjs';
+import { root, artifacts, startServer, startBrowser, openSheet, waitForIdle, waitForFrames, texts, findHit, finger, PHONE, chooseLanguage, centre } from './harness.mjs';
 
 const en = JSON.parse(readFileSync(path.join(root, 'data/en.json'), 'utf8'));
 const es = JSON.parse(readFileSync(path.join(root, 'data/es.json'), 'utf8'));
 const frames = (page) => page.evaluate(() => window.__factsheet.frames());
 const scroll = (page) => page.evaluate(() => window.__factsheet.scroll());
 const section = (page) => page.evaluate(() => window.__factsheet.section());
-const centre = (h) => [h.x + h.w / 2, h.y + h.h / 2];
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await startBrowser(); });
@@ -74,7 +73,7 @@ test('switching to Spanish shows Spanish text at the same section and the addres
   await waitForIdle(page);
   assert.equal(await section(page), 'smartlink');
   const f = await finger(page);
-  await f.tap(...centre(await findHit(page, 'Español')));
+  await chooseLanguage(page, f, 'Español');
   await page.waitForFunction(() => window.__factsheet.lang() === 'es', null, { timeout: 5000 });
   await waitForIdle(page);
   assert.equal(await section(page), 'smartlink');

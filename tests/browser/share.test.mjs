@@ -10,11 +10,10 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import jsQR from 'jsqr';
-import { root, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger, PHONE, swReady, screenshotPixels } from './harness.mjs';
+import { root, startServer, startBrowser, openSheet, waitForIdle, texts, findHit, finger, PHONE, swReady, screenshotPixels, centre } from './harness.mjs';
 
 const en = JSON.parse(readFileSync(path.join(root, 'data/en.json'), 'utf8'));
 const es = JSON.parse(readFileSync(path.join(root, 'data/es.json'), 'utf8'));
-const centre = (h) => [h.x + h.w / 2, h.y + h.h / 2];
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await startBrowser(); });

@@ -22,9 +22,7 @@ Sheet small_sheet() {
 HtmlOptions golden_options() {
     HtmlOptions o;
     o.stylesheet_href = "factsheet.css";
-    o.other_lang_href = "es.html";
-    o.other_lang = "es";
-    o.other_lang_name = "Espa\u00f1ol";
+    o.other_languages = {{"es", "Espa\u00f1ol", "es.html"}};
     return o;
 }
 

@@ -26,8 +26,7 @@ HtmlOptions preview_options(const std::string& site) {
     o.page_path = "en.html";
     o.preview_image = "preview-en.png";
     o.oembed_href = "oembed-en.json";
-    o.other_lang_href = "es.html";
-    o.other_lang = "es";
+    o.other_languages = {{"es", "", "es.html"}};
     o.alternate_locales = {"es_US"};
     return o;
 }
@@ -104,7 +103,7 @@ TEST_CASE("previews: with a site address, og:url, og:image, canonical, hreflang 
     // The app page (the site's root): its canonical address is the site itself.
     HtmlOptions root = preview_options(site);
     root.page_path = "";
-    root.other_lang_href = "?lang=es";
+    root.other_languages = {{"es", "", "?lang=es"}};
     const std::string index = head_of(render_html(sheet_of(small_fixture()), root));
     CHECK(index.find("<link rel=\"canonical\" href=\"" + site + "\">") != std::string::npos);
     CHECK(meta(index, "og:url") == site);

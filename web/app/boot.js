@@ -15,6 +15,7 @@ import { parseHits, parseLines, publish } from '../shared/readouts.js';
 import { followEvidenceLinks, startMirror } from './mirror.js';
 import { offlineKept } from './offline.js';
 import { startApp } from './start.js';
+import { followTranslation } from './translated.js';
 import { INLINE, app } from './state.js';
 
 (function () {
@@ -44,6 +45,7 @@ import { INLINE, app } from './state.js';
     if (times.length >= 3) exitNow();
   });
   startMirror(app.lang);
+  followTranslation();
   startApp();
 
   // Read-only state for tests and the curious: frames drawn, section, texts on screen.

@@ -11,6 +11,7 @@ import { bytes, loadUi } from './files.js';
 import { printSheet } from './handout.js';
 import { setMirror } from './mirror.js';
 import { keepLanguage, registerOffline } from './offline.js';
+import { canvasMayShow } from './translated.js';
 import { LANGS, app, fill } from './state.js';
 
 export { exitNow, removeFromPhone } from '../shared/leave.js';
@@ -81,6 +82,7 @@ export function requestPassages(l) {
 
 export function firstFrame() {
   if (document.body.classList.contains(CLASS_APP_FAILED)) return;  // the simple version stays
+  if (!canvasMayShow()) return;  // the browser is translating the rendition (translated.js)
   document.getElementById(ID_FALLBACK_NOTICE).hidden = true;
   document.body.classList.add(CLASS_APP_READY);
   registerOffline();

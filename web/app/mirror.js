@@ -24,9 +24,8 @@ export function setMirror(next, full) {
     document.title = doc.title;
     var desc = document.querySelector('meta[name=description]'), freshDesc = doc.querySelector('meta[name=description]');
     if (desc && freshDesc) desc.content = freshDesc.content;
-    // The language link leads to the other language's app page.
-    var other = document.querySelector('body > header a[hreflang]');
-    if (other) other.href = pageOf(other.getAttribute('hreflang'));
+    // The language links lead to the other languages' app pages.
+    document.querySelectorAll('body > header a[hreflang]').forEach(function (a) { a.href = pageOf(a.getAttribute('hreflang')); });
     document.documentElement.lang = next;
     mirrorLang = next;
   });

@@ -1,5 +1,6 @@
-// bar.js: the embedded sheet's own bar: the other language (keeping every option), text size
-// (A−/A+, in the steps of web/shared/type.json) and "open the whole sheet in a new tab".
+// bar.js: the embedded sheet's own bar: the languages (a list: choosing one loads its page in the
+// frame, keeping every option), text size (A−/A+, in the steps of web/shared/type.json) and "open
+// the whole sheet in a new tab".
 import { LANGUAGES } from 'factsheet-generated/languages.js';
 import { TEXT_SIZE } from 'factsheet-generated/type.js';
 import { linkQuery } from './read-options.js';
@@ -7,14 +8,24 @@ import { linkQuery } from './read-options.js';
 export function makeBar(page) {
   var bar = document.createElement('div');
   bar.className = 'embed-bar';
-  var others = LANGUAGES.filter(function (l) { return l.code !== page.lang; });
-  var other = others[0].code;
-  var headerLink = document.querySelector('body > header a[hreflang]');
-  var langLink = document.createElement('a');
-  langLink.className = 'embed-lang';
-  langLink.hreflang = other;
-  langLink.lang = other;
-  langLink.textContent = headerLink ? headerLink.textContent : others[0].name;
+  // Each language in its own name and language, this one chosen.
+  var langs = document.createElement('select');
+  langs.className = 'embed-lang';
+  LANGUAGES.forEach(function (l) {
+    var option = document.createElement('option');
+    option.value = l.code;
+    option.lang = l.code;
+    option.textContent = l.name;
+    option.selected = l.code === page.lang;
+    langs.append(option);
+  });
+  function languageHref(code) {
+    // The other language keeps WordPress's secret, so the host still hears the frame.
+    return code + '.html?' + linkQuery(location.search, page.textSize, page.section) + (page.wp ? '#?secret=' + page.wp : '');
+  }
+  langs.addEventListener('change', function () {
+    if (langs.value !== page.lang) location.assign(languageHref(langs.value));
+  });
   var sizes = document.createElement('span');
   sizes.className = 'embed-text-size';
   sizes.setAttribute('role', 'group');
@@ -27,13 +38,11 @@ export function makeBar(page) {
   full.className = 'embed-full';
   full.target = '_blank';
   full.rel = 'noopener noreferrer';
-  bar.append(langLink, sizes, full);
+  bar.append(langs, sizes, full);
   document.body.prepend(bar);
   if (page.wp) full.hidden = true;   // the link under the section does it, in the host's window
 
   function update() {
-    // The other language keeps WordPress's secret, so the host still hears the frame.
-    langLink.href = other + '.html?' + linkQuery(location.search, page.textSize, page.section) + (page.wp ? '#?secret=' + page.wp : '');
     full.href = page.lang + '/' + (page.section ? '#' + page.section : '');
     smaller.disabled = page.textSize <= TEXT_SIZE.min;
     larger.disabled = page.textSize >= TEXT_SIZE.max;
@@ -46,7 +55,6 @@ export function makeBar(page) {
   larger.addEventListener('click', function () { step(TEXT_SIZE.step); });
   update();
   return {
-    langLink: langLink,
     update: update,
     label: function (word) {
       smaller.setAttribute('aria-label', word('text_smaller'));
@@ -54,6 +62,7 @@ export function makeBar(page) {
       smaller.title = word('text_smaller');
       larger.title = word('text_larger');
       sizes.setAttribute('aria-label', word('embed_text_size'));
+      langs.setAttribute('aria-label', word('languages'));
       full.textContent = word('embed_open_full');
     }
   };

@@ -112,5 +112,5 @@ import { speakWordPress, wpPoster } from './wordpress.js';
   picturesResized = function () { fitWordPress(page); };   // a picture in place of its table changes what fits
   startPictures(function () { return page.theme; }, function () { return page.textSize; });
   var later = announceHeight(page);
-  if (wp) speakWordPress(page, bar.langLink, later);
+  if (wp) speakWordPress(page, later);
 })();

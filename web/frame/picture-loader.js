@@ -9,13 +9,15 @@ import { asset } from '../shared/assets.js';
 import { longHex } from '../shared/contrast.js';
 
 // page: { lang, words, theme() -> { name (palette.json's), accent ('#rrggbb' or null: the theme's
-// own) }, textScale(), resized() }; returns { refresh(), state(), work(), glyphs() } or null.
+// own) }, textScale(), resized(), asset(name) (optional: a page below the site's root gives the
+// way up) }; returns { refresh(), state(), work(), glyphs() } or null.
 export function watchPictures(page) {
   var figures = Array.prototype.slice.call(document.querySelectorAll([CLASS_CHART, CLASS_DIAGRAM, CLASS_TIMELINE].map(function (c) { return 'main figure.' + c + '[id]'; }).join(', ')));
   var conn = navigator.connection;
   if (!figures.length || typeof WebAssembly !== 'object' || typeof WebGL2RenderingContext !== 'function' ||
       typeof IntersectionObserver !== 'function' || (conn && conn.saveData) || matchMedia('print').matches) return null;
   var api = null, started = false;
+  var at = page.asset || asset;
 
   // The page's theme (whatever chose it: the reader's system, the embed's theme option, the
   // host's message) as the runtime takes it: its index in the palette, and the embedder's accent.
@@ -47,11 +49,11 @@ export function watchPictures(page) {
 
   function load() {
     var s = document.createElement('script');
-    s.src = asset('factsheet-pictures.js');
+    s.src = at('factsheet-pictures.js');
     s.onload = function () {
       if (typeof window.factsheetPictures !== 'function') return;
       window.factsheetPictures({
-        figures: figures, asset: asset, lang: page.lang, words: page.words, theme: theme, textScale: page.textScale,
+        figures: figures, asset: at, lang: page.lang, words: page.words, theme: theme, textScale: page.textScale,
         reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches, announce: announce, openSource: openSource,
         resized: page.resized
       }).then(function (a) { api = a; }, function () { /* the tables stay */ });

@@ -13,7 +13,7 @@ export function wpPoster(secret) {
   };
 }
 
-export function speakWordPress(page, langLink, later) {
+export function speakWordPress(page, later) {
   if (document.fonts) document.fonts.ready.then(function () { fitWordPress(page); later(); });
   var fitWidth = window.innerWidth;
   window.addEventListener('resize', function () {
@@ -34,7 +34,6 @@ export function speakWordPress(page, langLink, later) {
     if (!/^https?:$/.test(to.protocol)) return;
     var here = location.href.split('#')[0];
     if (to.href.split('#')[0] === here) return;   // a citation or a heading on this page
-    if (a === langLink) return;                   // the other language, in this frame
     e.preventDefault();
     page.wpPost('link', to.href);
   });

@@ -1,17 +1,30 @@
 // pick-language.js: the reader's language, from the address and the browser: ?lang= when the
-// sheet has that language, else the first of the browser's languages it has (by primary subtag:
-// es-MX reads es), else the first language. For root.js (the root address forwards to that
+// sheet has that language, else the first of the browser's languages it has, else the first
+// language. A tag matches a language of the sheet whole (pt-BR), else by its primary subtag
+// (es-MX reads es, pt-PT and pt read pt-BR). For root.js (the root address forwards to that
 // language's page) and the app (the one-file copy, which has no pages to forward to).
 import { LANGUAGES } from 'factsheet-generated/languages.js';
 
+var codes = LANGUAGES.map(function (l) { return l.code; });
+
+function primary(tag) { return String(tag).toLowerCase().split('-')[0]; }
+
+// The sheet's language for a tag, or null.
+export function languageOf(tag) {
+  if (tag === null || tag === undefined) return null;
+  var lower = String(tag).toLowerCase();
+  for (var i = 0; i < codes.length; i++) if (codes[i].toLowerCase() === lower) return codes[i];
+  for (var j = 0; j < codes.length; j++) if (primary(codes[j]) === primary(lower)) return codes[j];
+  return null;
+}
+
 export function pickLanguage() {
-  var codes = LANGUAGES.map(function (l) { return l.code; });
-  var asked = new URLSearchParams(location.search).get('lang');
-  if (codes.indexOf(asked) >= 0) return asked;
+  var asked = languageOf(new URLSearchParams(location.search).get('lang'));
+  if (asked) return asked;
   var prefs = navigator.languages || [navigator.language || codes[0]];
   for (var i = 0; i < prefs.length; i++) {
-    var code = String(prefs[i]).toLowerCase().split('-')[0];
-    if (codes.indexOf(code) >= 0) return code;
+    var code = languageOf(prefs[i]);
+    if (code) return code;
   }
   return codes[0];
 }
