@@ -60,7 +60,10 @@ SIMPLE_PAGE_WORDS = (
     # "Remove this sheet from this phone" (shared/leave.js)
     'remove_sheet', 'remove_removes', 'remove_cannot', 'remove_android', 'remove_iphone', 'remove_confirm',
     # the pictures drawn into the page (pictures/pictures.js)
-    'picture_label', 'picture_show_table', 'picture_show_picture', 'citation_label')
+    'picture_label', 'picture_show_table', 'picture_show_picture', 'citation_label',
+    # the language list (frame/bar.js) and reading aloud (shared/listen.js)
+    'languages', 'listen', 'listen_pause', 'listen_resume', 'listen_stop', 'listen_no_voice', 'listen_voice_android',
+    'listen_voice_iphone')
 OEMBED_SIZE = (600, 600)     # the frame's width and height before the sheet tells its own height
 OEMBED_CACHE_AGE = 86400     # a day: a new review date reaches posts the next day
 PREVIEW_SIZE = (1200, 630)   # src/html/html.h preview_width, preview_height
@@ -461,7 +464,8 @@ def short_page(doc, code):
     """A language's short address (pt/index.html): root.js, one folder down, forwards to the
     language's page named on <html>; without JavaScript, a link to it."""
     e = lambda s: html.escape(s, quote=True)
-    return '\n'.join(['<!doctype html>', f'<html lang="{e(code)}" dir="ltr" data-language="{e(code)}">', '<head>',
+    named = constants.dom()['data']['language']
+    return '\n'.join(['<!doctype html>', f'<html lang="{e(code)}" dir="ltr" {named}="{e(code)}">', '<head>',
                       '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">',
                       '<title>' + e(doc['meta']['title']) + '</title>',
                       f'<link rel="canonical" href="../{e(code)}/">',

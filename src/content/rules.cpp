@@ -174,6 +174,15 @@ const std::vector<UiKeyRule>& required_ui_keys() {
         {"translation_reviewed", ""},
         // The language list (the canvas's header, the pages' switch).
         {"languages", ""},
+        // Reading a section aloud (web/shared/listen.js): the button, its controls, and where the
+        // phone has no voice for the language, what to do on Android and on iPhone.
+        {"listen", ""},
+        {"listen_pause", ""},
+        {"listen_resume", ""},
+        {"listen_stop", ""},
+        {"listen_no_voice", ""},
+        {"listen_voice_android", ""},
+        {"listen_voice_iphone", ""},
         // The app page while the browser translates it (web/app/translated.js).
         {"translated_notice", ""},
     };

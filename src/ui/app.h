@@ -34,6 +34,7 @@ public:
     virtual ~Host() = default;
     virtual void open_url(const std::string& url) = 0;          // new tab, no referrer
     virtual void request_language(const std::string& lang) = 0;  // load that language's content
+    virtual void listen(const std::string& section) = 0;         // read that section aloud
     // The reader is now at section `id`. `jumped` is true for a jump the reader asked for (a
     // contents entry): the page makes it a history entry, so Back returns; scrolling replaces.
     virtual void section_changed(const std::string& id, const std::string& title, bool jumped) = 0;
@@ -92,6 +93,12 @@ public:
     void set_can_save_offline(bool on) {
         can_save_offline_ = on;
         wake();
+    }
+    // Whether the page can read a section aloud (speechSynthesis): each section gets Listen.
+    void set_can_listen(bool on) {
+        if (can_listen_ == on) return;
+        can_listen_ = on;
+        relayout();
     }
     // Save-Data: the offline copy holds only the languages read, and the menu says so.
     void set_offline_one_language(bool on) {
@@ -242,6 +249,7 @@ private:
 
     bool continuous_ = false;
     bool can_save_offline_ = false;
+    bool can_listen_ = false;
     bool offline_one_language_ = false;
     Passages passages_ = Passages::Missing;
     double last_time_ = -1;

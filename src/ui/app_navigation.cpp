@@ -14,7 +14,7 @@ void App::relayout() {
         doc_ = Document{};
         return;
     }
-    doc_ = build_document(sheet_, metrics_, fonts_, header_h(), details_open_, &pictures_);
+    doc_ = build_document(sheet_, metrics_, fonts_, header_h(), details_open_, &pictures_, can_listen_);
     scroller_.set_limits(doc_.height - metrics_.viewport_h);
     if (!pending_section_.empty()) {
         const float y = pending_fraction_ >= 0 ? place_y(doc_, {pending_section_, pending_fraction_}) : -1;
@@ -181,6 +181,9 @@ void App::activate(const Target& t) {
             break;
         case ActionKind::OpenLink:
             if (host_ && static_cast<size_t>(t.arg) < doc_.links.size()) host_->open_url(doc_.links[static_cast<size_t>(t.arg)]);
+            break;
+        case ActionKind::Listen:
+            if (host_ && static_cast<size_t>(t.arg) < sheet_.sections.size()) host_->listen(sheet_.sections[static_cast<size_t>(t.arg)].id);
             break;
     }
     wake();

@@ -22,8 +22,8 @@ using content::BlockType;
 class Builder {
 public:
     Builder(const content::Sheet& sheet, const Metrics& m, const Fonts& f, float top, const std::vector<bool>& open,
-            const Pictures* pictures)
-        : sheet_(sheet), m_(m), f_(f), open_(open), pictures_(pictures), y_(top) {}
+            const Pictures* pictures, bool listen)
+        : sheet_(sheet), m_(m), f_(f), open_(open), pictures_(pictures), listen_(listen), y_(top) {}
 
     Document build() {
         title();
@@ -175,6 +175,7 @@ private:
     // The key points and the main picture, then "Read the details" and, when open, the details.
     void section(const content::Section& s) {
         heading(s.id, s.title);
+        if (listen_) listen_button();
         const size_t end = s.summary_end();
         const bool open = section_index_ < open_.size() && open_[section_index_];
         for (size_t i = 0; i < s.blocks.size(); ++i) {
@@ -268,6 +269,25 @@ private:
 
     void link_button(float x, float w, const std::string& text, const std::string& label, const std::string& address) {
         gap(0.4f);
+        Target& t = outlined_button(x, w, text, label);
+        t.action = ActionKind::OpenLink;
+        t.arg = static_cast<int>(doc_.links.size());
+        doc_.links.push_back(address);
+    }
+
+    // "Listen" under a section's heading, as wide as its words: the page reads the section aloud.
+    void listen_button() {
+        const std::string& text = sheet_.ui_text("listen");
+        const float w = std::min(m_.column_w, measure(f_.bold, m_.body_size, text) + m_.body_size * 2.2f);
+        Target& t = outlined_button(m_.column_x, std::max(w, m_.tap_min * 2), text, text);
+        t.action = ActionKind::Listen;
+        t.arg = static_cast<int>(section_index_);
+        gap(0.6f);
+    }
+
+    // An outlined button: a rule-coloured box with the page's background inside it, its words in
+    // the accent colour; the target is the caller's to complete (action, arg).
+    Target& outlined_button(float x, float w, const std::string& text, const std::string& label) {
         const float top = y_;
         const float pad = std::max(m_.body_size * 0.35f, (m_.tap_min - m_.line_height) * 0.5f);
         // An outlined button: a rule-coloured box with the page's background inside it.
@@ -286,11 +306,9 @@ private:
         y_ = top + t.h;
         doc_.rects[rect].h = t.h;
         doc_.rects[rect + 1].h = t.h - 2 * edge;
-        t.action = ActionKind::OpenLink;
-        t.arg = static_cast<int>(doc_.links.size());
         t.label = label;
-        doc_.links.push_back(address);
         doc_.targets.push_back(std::move(t));
+        return doc_.targets.back();
     }
 
     // A boxed block: content drawn inside padding on a surface-coloured rectangle.
@@ -405,6 +423,7 @@ private:
     const Fonts& f_;
     const std::vector<bool>& open_;
     const Pictures* pictures_;
+    const bool listen_;  // the page can read a section aloud: each section has its Listen button
     float y_;
     size_t section_index_ = 0, block_index_ = 0;
     std::string place_;  // the place citations laid out now stand at (content/evidence.h)
@@ -458,8 +477,8 @@ float place_y(const Document& doc, const Place& place) {
 }
 
 Document build_document(const content::Sheet& sheet, const Metrics& m, const Fonts& fonts, float top,
-                        const std::vector<bool>& open_details, const Pictures* pictures) {
-    return Builder(sheet, m, fonts, top, open_details, pictures).build();
+                        const std::vector<bool>& open_details, const Pictures* pictures, bool listen) {
+    return Builder(sheet, m, fonts, top, open_details, pictures, listen).build();
 }
 
 }  // namespace factsheet::ui

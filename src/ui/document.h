@@ -46,6 +46,7 @@ enum class ActionKind : std::uint8_t {
     ShowSource,     // arg: source index
     ToggleDetails,  // arg: section index: opens or closes its details
     OpenLink,       // arg: index into Document::links (a contact's tel: or https address)
+    Listen,         // arg: section index: the page reads it aloud (Host::listen)
 };
 
 // Something the reader can tap or reach with Tab. Rects are at least Metrics::tap_min high.
@@ -109,6 +110,7 @@ float place_y(const Document& doc, const Place& place);
 // and the main picture always are). A picture has room for its chosen mark's panel (`pictures`:
 // what the reader chose; none chosen without it).
 Document build_document(const content::Sheet& sheet, const Metrics& m, const Fonts& fonts, float top,
-                        const std::vector<bool>& open_details = {}, const Pictures* pictures = nullptr);
+                        const std::vector<bool>& open_details = {}, const Pictures* pictures = nullptr,
+                        bool listen = false);
 
 }  // namespace factsheet::ui

@@ -395,6 +395,11 @@ test('the simple page read on its own (es.html, not embedded) draws its pictures
   assert.equal(await page.locator('#spending-chart .picture-toggle').textContent(), es.ui.picture_show_table);
   const label = await page.locator('#spending-chart canvas.picture').getAttribute('aria-label');
   assert.ok(label.endsWith(es.ui.picture_label.replace('{title}', '')), label);
+  // With every picture drawn and its table or list kept for screen readers, the page is still as
+  // wide as the phone (a hidden list's unwrapped lines once made the browser zoom out to 814 px).
+  await page.evaluate(() => document.getElementById('changes-timeline').scrollIntoView());
+  await frame.waitForFunction(() => (window.__factsheetPictures.state() || []).some((v) => v.id === 'changes-timeline' && v.frames > 0), null, { timeout: 20000 });
+  assert.deepEqual(await page.evaluate(() => [innerWidth, document.documentElement.scrollWidth]), [390, 390]);
   assert.deepEqual(problems, []);
   await context.close();
 });

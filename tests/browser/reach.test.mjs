@@ -28,11 +28,12 @@ for (const [locale, lang] of [['pt-BR', 'pt-BR'], ['pt-PT', 'pt-BR'], ['ht-HT', 
     const problems = [];
     page.on('pageerror', (e) => problems.push(e.message));
     // The first paint: the page's own rendition, before any script changes it.
-    let firstHtml = null;
-    page.on('response', async (r) => {
-      if (new URL(r.url()).pathname === `/${lang}/`) firstHtml = await r.text().catch(() => null);
+    let firstText = null;
+    page.on('response', (r) => {
+      if (new URL(r.url()).pathname === `/${lang}/`) firstText = r.text().catch(() => null);
     });
     await page.goto(server.url, { waitUntil: 'load' });
+    const firstHtml = await firstText;
     assert.equal(new URL(page.url()).pathname, `/${lang}/`);
     assert.ok(firstHtml && firstHtml.includes(`<html lang="${lang}"`), 'the page itself is in ' + lang);
     assert.ok(firstHtml.includes(doc.meta.title.replace(/&/g, '&amp;')), 'its title');

@@ -507,3 +507,38 @@ TEST_CASE("the menu leads to the glossary in one tap, in both languages") {
         CHECK(drawn(h.app, glossary->title.substr(0, glossary->title.find(' '))));
     }
 }
+
+TEST_CASE("Listen: where the page can read aloud, each section has it under its heading, and it asks for that section") {
+    test::HeadlessApp h(390, 844, 2, "pt-BR");
+    const std::string listen = h.app.sheet().ui_text("listen");
+    auto listen_targets = [&] {
+        std::vector<factsheet::ui::Target> out;
+        for (const auto& t : h.app.document().targets)
+            if (t.action == factsheet::ui::ActionKind::Listen) out.push_back(t);
+        return out;
+    };
+    CHECK(listen_targets().empty());  // no speech in the page: no button
+    h.app.set_can_listen(true);
+    h.settle();
+    const auto targets = listen_targets();
+    REQUIRE(targets.size() == h.app.sheet().sections.size());
+    for (size_t i = 0; i < targets.size(); ++i) {
+        CHECK(targets[i].label == listen);
+        CHECK(targets[i].arg == static_cast<int>(i));
+        CHECK(targets[i].h >= 44.0f);
+        // Right under the section's heading, before its first block.
+        const auto& anchors = h.app.document().anchors;
+        const auto heading = std::find_if(anchors.begin(), anchors.end(), [&](const auto& a) { return a.id == h.app.sheet().sections[i].id; });
+        REQUIRE(heading != anchors.end());
+        CHECK(targets[i].y > heading->y);
+        for (const auto& b : h.app.document().blocks)
+            if (b.id == h.app.sheet().sections[i].blocks[0].id) CHECK(b.y > targets[i].y);
+    }
+    h.app.jump_to_section("smartlink", false);
+    h.settle();
+    const auto* button = h.hit(listen);
+    REQUIRE(button != nullptr);
+    h.tap(button->x + button->w / 2, button->y + button->h / 2);
+    REQUIRE(h.host.listened.size() == 1);
+    CHECK(h.host.listened[0] == "smartlink");
+}

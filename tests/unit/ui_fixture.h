@@ -87,11 +87,12 @@ struct Content {
 };
 
 struct RecordingHost : factsheet::ui::Host {
-    std::vector<std::string> urls, languages, sections, jumps, shares;
+    std::vector<std::string> urls, languages, sections, jumps, shares, listened;
     int exits = 0;
     int saves = 0;
     void open_url(const std::string& url) override { urls.push_back(url); }
     void request_language(const std::string& lang) override { languages.push_back(lang); }
+    void listen(const std::string& section) override { listened.push_back(section); }
     void section_changed(const std::string& id, const std::string&, bool jumped) override {
         sections.push_back(id);
         if (jumped) jumps.push_back(id);

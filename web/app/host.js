@@ -12,6 +12,7 @@ import { printSheet } from './handout.js';
 import { setMirror } from './mirror.js';
 import { keepLanguage, registerOffline } from './offline.js';
 import { canvasMayShow } from './translated.js';
+import { listenButtons, listenTo, stopListening } from './speech.js';
 import { LANGS, app, fill } from './state.js';
 
 export { exitNow, removeFromPhone } from '../shared/leave.js';
@@ -38,15 +39,20 @@ export function print(keyPointsOnly, address, qrSvg) { printSheet(keyPointsOnly,
 // reload, a bookmark or a shared address opens there.
 export function requestLanguage(next) {
   if (LANGS.indexOf(next) < 0) return;
+  stopListening();   // the voice of one language does not go on over another's text
   Promise.all([loadUi(next), setMirror(next)]).then(function (r) {
     app.lang = next;
     app.ui = r[0].ui;
+    listenButtons();
     setContent(app.mod, r[0].buf, '');
     setAddress(sectionFromHash(), false);
     // The offline copy holds the languages read (with Save-Data, only those); this one now too.
     keepLanguage(next);
   }).catch(function (e) { console.warn('factsheet: language switch failed: ' + e.message); });
 }
+
+// The canvas's Listen: that section, read aloud (speech.js).
+export function listen(section) { listenTo(section); }
 
 export function sectionChanged(id, title, jumped) {
   setAddress(id, jumped);

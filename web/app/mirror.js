@@ -7,6 +7,7 @@ import { CLASS_EVIDENCE_LINK, CLASS_EVIDENCE_LIST, ID_SOURCES } from 'factsheet-
 import { LANGUAGES } from 'factsheet-generated/languages.js';
 import { INLINE, pageOf } from './state.js';
 import { textOf } from './files.js';
+import { listenButtons } from './speech.js';
 
 var mirrorLang = document.documentElement.lang || LANGUAGES[0].code;
 
@@ -28,6 +29,7 @@ export function setMirror(next, full) {
     document.querySelectorAll('body > header a[hreflang]').forEach(function (a) { a.href = pageOf(a.getAttribute('hreflang')); });
     document.documentElement.lang = next;
     mirrorLang = next;
+    listenButtons();
   });
 }
 

@@ -7,6 +7,7 @@ import { loadUi } from './files.js';
 import * as fs from 'factsheet-generated/app-bridge.js';
 import { setMirror, showMirrorAt } from './mirror.js';
 import { registerOffline } from './offline.js';
+import { listenButtons } from './speech.js';
 import { app } from './state.js';
 
 // English lines for when not even the content's own strings could be had.
@@ -27,6 +28,7 @@ export function showSimple(kind) {
   notice.textContent = (app.ui && app.ui['fallback_notice_' + kind]) || FALLBACK[kind];
   notice.hidden = false;
   if (shown) showMirrorAt(id, fraction);
+  listenButtons();
 }
 
 export function simpleBecause(kind) {

@@ -16,6 +16,7 @@ import { listenInput } from './input.js';
 import { mirrorPlace } from './mirror.js';
 import { saveData } from './offline.js';
 import { showSimple, simpleBecause } from './simple.js';
+import { canListen, listenButtons } from './speech.js';
 import { INLINE, app } from './state.js';
 
 function afterFirstPaint(fn) {
@@ -89,6 +90,11 @@ export function startApp() {
       canvas.focus({ preventScroll: true });
       // Offer the one-file copy where there is one to download (not from the copy itself).
       if (!INLINE && location.protocol !== 'file:') fs.setCanSaveOffline(mod, true);
+      // Reading aloud where the browser can speak: Listen at each section, canvas and rendition.
+      if (canListen()) {
+        fs.setCanListen(mod, true);
+        listenButtons();
+      }
       // Save-Data: the menu says the copy kept for reading without internet is this language's only.
       if (saveData && !INLINE && 'serviceWorker' in navigator) fs.setOfflineOneLanguage(mod, true);
       // ?render=continuous: the benchmark's reference of a stock 60 fps Dear ImGui loop.

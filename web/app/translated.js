@@ -5,7 +5,8 @@
 // browser translates, with a line saying why and the pictures drawn over their tables as on the
 // simple page (frame/picture-loader.js); when translation is turned off, the canvas takes the
 // reader's place back.
-import { CLASS_APP_READY, CLASS_APP_TRANSLATED, ID_FALLBACK_NOTICE } from 'factsheet-generated/dom.js';
+import { CLASS_APP_READY, CLASS_APP_TRANSLATED, CLASS_BROWSER_TRANSLATED_LTR, CLASS_BROWSER_TRANSLATED_RTL,
+  ID_FALLBACK_NOTICE } from 'factsheet-generated/dom.js';
 import * as fs from 'factsheet-generated/app-bridge.js';
 import { watchPictures } from '../frame/picture-loader.js';
 import { SHEET_ROOT, asset } from '../shared/assets.js';
@@ -18,7 +19,7 @@ var pictures = null;
 
 // Whether the browser is translating the page now.
 export function translating() {
-  return root.classList.contains('translated-ltr') || root.classList.contains('translated-rtl') ||
+  return root.classList.contains(CLASS_BROWSER_TRANSLATED_LTR) || root.classList.contains(CLASS_BROWSER_TRANSLATED_RTL) ||
     (!!root.lang && LANGS.indexOf(root.lang) < 0);
 }
 

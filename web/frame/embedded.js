@@ -18,6 +18,7 @@ import { watchPictures } from './picture-loader.js';
 import { readOptions, wpSecret } from './read-options.js';
 import { fitWordPress, showOnly } from './sections.js';
 import { startTheme } from './theme.js';
+import { addListenButtons, makeListener } from '../shared/listen.js';
 import { speakWordPress, wpPoster } from './wordpress.js';
 
 (function () {
@@ -50,6 +51,9 @@ import { speakWordPress, wpPoster } from './wordpress.js';
   // A section's details open where a reader is sent into them, and all of them for print.
   followIntoDetails();
   printAllDetails();
+  // Listen under each section's heading, where the browser can speak (shared/listen.js).
+  addListenButtons(makeListener({ lang: function () { return lang; }, words: function () { return words; },
+    reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches }), function () { return words; });
   if (new URLSearchParams(location.search).get('embed') !== '1') {
     // The simple page read on its own: "Remove this sheet from this phone" where the app page
     // registered a service worker over it.

@@ -6,11 +6,12 @@
 // (/pt/ for pt-BR: tools/site.py) runs it too, one folder down, its language named on <html>.
 // location.replace: Back does not return here. Readers without JavaScript get the page's
 // <noscript> links instead.
+import { DATA_LANGUAGE } from 'factsheet-generated/dom.js';
 import { pickLanguage } from '../shared/pick-language.js';
 
 (function () {
   'use strict';
-  var named = document.documentElement.getAttribute('data-language');
+  var named = document.documentElement.getAttribute(DATA_LANGUAGE);
   var lang = named || pickLanguage();
   var params = new URLSearchParams(location.search);
   params.delete('lang');  // the page says it

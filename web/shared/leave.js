@@ -2,6 +2,7 @@
 // of each: Quick exit, "Remove this sheet from this phone", and the simple pages' own entry for
 // the latter.
 import { SHEET_ROOT } from './assets.js';
+import { stopListening } from './listen.js';
 
 // Quick exit: blank the page at once, step back over the sheet's own history entries
 // (`leaving.pushed`, counted by the app's address module), then replace the page with a neutral one, so Back does
@@ -9,6 +10,7 @@ import { SHEET_ROOT } from './assets.js';
 const NEUTRAL = 'https://www.bbc.com/weather';
 export const leaving = { pushed: 0 };
 export function exitNow() {
+  stopListening();   // silence first: a voice would go on after the page is gone
   document.documentElement.style.display = 'none';
   document.title = '';
   var leave = function () { location.replace(NEUTRAL); };

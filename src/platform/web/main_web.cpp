@@ -173,6 +173,12 @@ void fs_set_can_save_offline(int on) {
     request_frame();
 }
 
+void fs_set_can_listen(int on) {
+    if (!platform().app) return;
+    platform().app->set_can_listen(on != 0);
+    request_frame();
+}
+
 void fs_set_offline_one_language(int on) {
     if (!platform().app) return;
     platform().app->set_offline_one_language(on != 0);
