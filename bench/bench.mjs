@@ -9,7 +9,7 @@
 // Prints a table, writes bench/out/latest.json. Reports; never fails on a missed target.
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,10 @@ const log = (...a) => console.error('[bench]', ...a);
 const NET = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const CPU_RATE = 4;
 const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: 'en-US' };
+// The sheet's languages (data/<tag>.json) and the label of the canvas's language button in each.
+const LANGUAGES = readdirSync(path.join(root, 'data')).filter((n) => /^[a-z]{2,3}(-[A-Za-z0-9]+)*\.json$/.test(n))
+  .map((n) => JSON.parse(readFileSync(path.join(root, 'data', n), 'utf8'))).map((d) => ({ code: d.lang, locale: d.ui.og_locale.replace('_', '-'), button: d.ui.languages }));
+const LIST_LABELS = LANGUAGES.map((l) => l.button);
 const TARGETS = { embedBeforeBytes: 70_000, pictureRuntimeBytes: 150_000, firstVisitBytes: 200_000, stockRatio: 0.6, fcpRatio: 2, firstFrameMs: 1500, idleBusyMsPerS: 2, idleFrames: 0, flingP95Ms: 8, peakMemBytes: 48_000_000 };
 
 // --- prerequisites: npm packages, a build ----------------------------------------------------
@@ -283,13 +287,16 @@ async function interact(run) {
   });
   run.heap.push(out.fling.heap);
 
-  // 4b. Language switch: tap "Español" (the app's button, or the rendition's link).
+  // 4b. Language switch: "Español" in the header's language list (the app), or the rendition's link.
   out.lang = await windowed(page, cdp, async () => {
     const t0 = Date.now();
     if (isApp) {
-      await page.evaluate(() => window.__factsheet.scroll()) ;
-      let hit = (await page.evaluate(() => window.__factsheet.hits())).find((h) => /Español/.test(h.label));
-      if (!hit) return { error: 'no "Español" target on screen' };
+      const hits = () => page.evaluate(() => window.__factsheet.hits());
+      const list = (await hits()).find((h) => LIST_LABELS.includes(h.label));
+      if (!list) return { error: 'no language button on screen' };
+      await hand.tap(list.x + list.w / 2, list.y + list.h / 2);
+      await page.waitForFunction(() => window.__factsheet.hits().some((h) => h.label === 'Español'), null, { polling: 50, timeout: 10000 });
+      const hit = (await hits()).find((h) => h.label === 'Español');
       await hand.tap(hit.x + hit.w / 2, hit.y + hit.h / 2);
       await page.waitForFunction(() => window.__factsheet.lang() === 'es', null, { polling: 50, timeout: 20000 });
       const switched = Date.now() - t0;
@@ -396,6 +403,18 @@ try {
     result.variants.es = { loads, bytes, fcpMedianMs: median(loads.map((l) => l.fcpMs).filter((v) => v != null)),
       firstFrameMedianMs: median(loads.map((l) => l.firstFrameMs).filter((v) => v != null)) };
   }
+  // Issue 24: every language's first visit (one cold load each, its page with its browser locale):
+  // what it transfers, and its content file among it.
+  result.languages = {};
+  for (const l of LANGUAGES) {
+    const run = await coldLoad(browser, server.url + l.code + '/', l.code, true, { locale: l.locale });
+    await run.page.waitForLoadState('networkidle').catch(() => {});
+    const bytes = bytesOf(run);
+    await run.context.close();
+    result.languages[l.code] = { total: bytes.total, content: (bytes.files[`content/${l.code}.json`] || {}).bytes || 0, page: (bytes.files[`${l.code}/`] || {}).bytes || 0,
+      firstFrameMs: run.firstFrameMs, failed: run.failed };
+    log(`${l.code} first visit: ${(bytes.total / 1000).toFixed(1)} kB`);
+  }
   // Issue 15: the embedded sheet (en.html?embed=1, the page a campaign page's iframe holds) and
   // its pictures: bytes before any picture is near, the picture runtime's bytes once one is, the
   // time from a picture entering the screen to its first frame, and frames while flinging past
@@ -498,6 +517,13 @@ check('peak memory (JS heap + wasm)', mem(a), TARGETS.peakMemBytes, MB);
 // Issue 16's targets: the Spanish reader's first visit.
 const es = V.es;
 check('Spanish first visit (es-MX), as transferred', es.bytes.total, TARGETS.firstVisitBytes, kB);
+// Issue 24: each language's first visit; what is not its page or content (the code, the styles)
+// is the same for every language, so a language costs its own page and content file only.
+for (const [c, l] of Object.entries(result.languages)) {
+  check(`${c} first visit, as transferred`, l.total, TARGETS.firstVisitBytes, kB);
+  const en = result.languages.en;
+  if (c !== 'en' && en) check(`${c} first visit beyond its page and content, against English's`, l.total - l.page - l.content, en.total - en.page - en.content + 1000, kB);
+}
 check('Spanish first readable text within 10% of English', es.fcpMedianMs, 1.1 * a.fcpMedianMs, ms);
 check(`Spanish first canvas frame (median of ${RUNS})`, es.firstFrameMedianMs, TARGETS.firstFrameMs, ms);
 check('precache bytes in the first minute (Spanish visit)', es.bytes.swFirstMinute, 0, kB);
@@ -550,6 +576,8 @@ const text = [
   `Service worker precache (fetched during the first visit): ${swFiles || 'none'} kB`,
   '',
   `Dear ImGui's GLFW + OpenGL3 example (bench/stock/build.sh), same profile: first frame ${ms(st.firstFrameMedianMs)} (median of ${RUNS}), ${kB(st.bytes.total)} transferred.`,
+  '',
+  `First visit by language (one cold load each, its page and locale): ${Object.entries(result.languages).map(([c, l]) => `${c} ${kB(l.total)} (its page ${kB(l.page)}, its content ${kB(l.content)})`).join('; ')}`,
   '',
   `Spanish reader (es-MX, es/): first visit ${kB(es.bytes.total)} transferred; first readable text ${ms(es.fcpMedianMs)}, first canvas frame ${ms(es.firstFrameMedianMs)} (medians of ${RUNS}); precache in the first minute ${kB(es.bytes.swFirstMinute)}`,
   '',
