@@ -105,7 +105,8 @@ test('the HTML page: key points and the picture first, details closed; one tap o
     const state = await page.evaluate((id) => {
       const s = document.getElementById(id);
       const d = s.querySelector(':scope > details.details');
-      return { first: s.children[1].className, open: d.open, summary: d.querySelector('summary').textContent,
+      // The first block after the heading (and its Listen button, shared/listen.js).
+      return { first: s.querySelector(':scope > :not(h2):not(.listen-button)').className, open: d.open, summary: d.querySelector('summary').textContent,
         visible: d.querySelector(':scope > :not(summary)').checkVisibility() };
     }, topic.id);
     assert.deepEqual(state, { first: 'key-points', open: false, summary: sheet.ui.details_show, visible: false });

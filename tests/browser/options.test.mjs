@@ -400,8 +400,13 @@ const bootInput = fc.record({
 test('boot.js picks a language the sheet has (?lang=, then the browser\'s, then English) and decodes #section', async () => {
   await fc.assert(fc.asyncProperty(bootInput, async ({ search, hash, prefs }) => {
     const got = await page.evaluate((c) => window.__options.bootCase(c), { search, hash: hash.hash, prefs });
-    const fromPrefs = prefs.map((p) => p.toLowerCase().split('-')[0]).find((p) => LANGS.includes(p));
-    assert.equal(got.lang, LANGS.includes(got.asked) ? got.asked : fromPrefs || LANGS[0]);
+    // A tag names one of the sheet's languages whole (any case), else by its primary subtag.
+    const pick = (tag) => {
+      if (!tag) return undefined;
+      const t = String(tag).toLowerCase();
+      return LANGS.find((c) => c.toLowerCase() === t) || LANGS.find((c) => c.toLowerCase().split('-')[0] === t.split('-')[0]);
+    };
+    assert.equal(got.lang, pick(got.asked) || prefs.map(pick).find(Boolean) || LANGS[0]);
     assert.equal(got.section, hash.want);
   }), { seed: SEED, numRuns: RUNS });
 });
@@ -489,7 +494,7 @@ const SHEET_TABLE = [
   ['?embed=1&text=250', { warnings: ['ignored text="250" (expected a percentage from 100 to 200)'] }],
   ['?embed=1&theme=purple', { warnings: ['ignored theme="purple" (expected light, dark, auto or host)'] }],
   ['?embed=1&id=plain&lang=xx&section=nope&cta=javascript:alert(1)&cta_label=Hi&theme=blue&childId=pym-box',
-    { id: 'plain', pymId: 'pym-box', warnings: ['ignored lang="xx" (expected en or es)', 'ignored theme="blue" (expected light, dark, auto or host)',
+    { id: 'plain', pymId: 'pym-box', warnings: ['ignored lang="xx" (expected en, es, ht or pt-BR)', 'ignored theme="blue" (expected light, dark, auto or host)',
       'ignored cta="javascript:alert(1)" (expected an https:// address)', `ignored section="nope" (expected ${ONE_OF})`] }],
 ];
 test('known addresses, read on en.html: the options and warnings the sheet gives', async () => {
@@ -500,7 +505,7 @@ test('known addresses, read on en.html: the options and warnings the sheet gives
 const FRAME = 'https://sheet.example/';
 const HOST_TABLE = [
   [{ attributes: [['data-lang', 'fr'], ['data-accent', 'red;}'], ['data-cta', 'http://example.org/join'], ['data-cta-label', 'Join us'], ['data-theme', 'neon'], ['data-compact', 'maybe']], href: '/en.html' },
-    { warnings: ['ignored data-lang="fr" (expected en or es)', 'ignored data-theme="neon" (expected light, dark, auto or host)',
+    { warnings: ['ignored data-lang="fr" (expected en, es, ht or pt-BR)', 'ignored data-theme="neon" (expected light, dark, auto or host)',
       'ignored data-compact="maybe" (expected true or false (or 1 or 0))', 'ignored data-accent="red;}" (expected a colour #rgb or #rrggbb)',
       'ignored data-cta="http://example.org/join" (expected an https:// address)'],
     sheetUrl: FRAME + 'en.html?embed=1&id=factsheet-1&origin=https%3A%2F%2Fhost.example', title: 'Fact sheet: ICE’s “Alternatives to Detention”', linkHref: null }],
@@ -527,7 +532,8 @@ const BOOT_TABLE = [
   ['?lang=es', { lang: 'es', section: '' }],
   ['?render=continuous&lang=en', { lang: 'en', section: '' }],
   ['?lang=fr', { lang: 'es', section: '' }],
-  ['?lang=EN&embed=1', { lang: 'es', section: '' }],
+  ['?lang=EN&embed=1', { lang: 'en', section: '' }],            // a tag in any case
+  ['?lang=pt#smartlink', { lang: 'pt-BR', section: 'smartlink' }],  // by its language alone
 ];
 test('known app addresses: the language and section boot.js reads', async () => {
   for (const [address, expected] of BOOT_TABLE) {

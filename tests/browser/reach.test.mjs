@@ -145,3 +145,36 @@ test('the browser translating the page: the text version at the reader\'s place,
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the pages translate cleanly: no word split across elements, citation marks outside the sentences', async () => {
+  for (const lang of ['en', 'es', 'pt-BR', 'ht']) {
+    const { page, context } = await openSheet(browser, server.url + lang + '.html', { waitForFrame: false });
+    const found = await page.evaluate(() => {
+      const split = [], inside = [];
+      const blockOf = (n) => {
+        let e = n.parentElement;
+        while (e && getComputedStyle(e).display.startsWith('inline')) e = e.parentElement;
+        return e;
+      };
+      const blocks = document.querySelectorAll('main p, main li, main h2, main h3, main figcaption, main dd, main dt, main td, main th');
+      for (const b of blocks) {
+        const walker = document.createTreeWalker(b, NodeFilter.SHOW_TEXT);
+        let prev = null;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          // Two runs of text in different inline elements of one line of text, letter against letter.
+          if (prev && prev.parentElement !== n.parentElement && blockOf(prev) === blockOf(n) &&
+              /\p{L}$/u.test(prev.nodeValue) && /^\p{L}/u.test(n.nodeValue)) split.push(prev.nodeValue.slice(-20) + '|' + n.nodeValue.slice(0, 20));
+          prev = n;
+        }
+        // A citation mark follows its sentence's end (or a word), never splits one.
+        for (const c of b.querySelectorAll('a.cite')) {
+          const after = c.nextSibling && c.nextSibling.nodeType === 3 ? c.nextSibling.nodeValue : '';
+          if (/^\p{L}/u.test(after)) inside.push(c.textContent + after.slice(0, 20));
+        }
+      }
+      return { split: split.slice(0, 5), inside: inside.slice(0, 5) };
+    });
+    assert.deepEqual(found, { split: [], inside: [] }, lang);
+    await context.close();
+  }
+});

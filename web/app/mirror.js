@@ -3,9 +3,10 @@
 // passages (it paints sooner, and most readers never open them): a source's link to them brings
 // the language's full rendition in place, and the reader is at that source. (Without scripts the
 // link leads to that page.)
-import { CLASS_EVIDENCE_LINK, CLASS_EVIDENCE_LIST, ID_SOURCES } from 'factsheet-generated/dom.js';
+import { CLASS_APP_READY, CLASS_EVIDENCE_LINK, CLASS_EVIDENCE_LIST, ID_SOURCES } from 'factsheet-generated/dom.js';
+import * as fs from 'factsheet-generated/app-bridge.js';
 import { LANGUAGES } from 'factsheet-generated/languages.js';
-import { INLINE, pageOf } from './state.js';
+import { INLINE, app, pageOf } from './state.js';
 import { textOf } from './files.js';
 import { listenButtons } from './speech.js';
 
@@ -67,9 +68,19 @@ export function mirrorPlace() {
   return place;
 }
 
-// The canvas hands back (the simple version, a lost context): the rendition shows the place
-// the canvas was at, its details opened when it lies in them.
-export function showMirrorAt(id, fraction) {
+// The canvas hands back (the simple version, a lost context, the browser's translation): it
+// stops showing, and the rendition shows the place the canvas was at.
+export function handBack(showingClass) {
+  var body = document.body;
+  var shown = body.classList.contains(CLASS_APP_READY) && app.mod;
+  var id = shown ? fs.placeId(app.mod) : '', fraction = shown ? fs.placeFraction(app.mod) : 0;
+  body.classList.remove(CLASS_APP_READY);
+  body.classList.add(showingClass);
+  if (shown) showMirrorAt(id, fraction);
+}
+
+// The rendition at a place of the canvas, its details opened when it lies in them.
+function showMirrorAt(id, fraction) {
   var el = id && document.getElementById(id);
   if (!el) return;
   var details = el.closest('details');

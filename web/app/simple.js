@@ -1,11 +1,10 @@
 // simple.js: the simple version, shown with one line saying why when the app cannot run here (no
 // WebAssembly, no WebGL2, no content, a lost GPU context); it offers "Remove this sheet from this
 // phone" itself (the app's menu is gone).
-import { CLASS_APP_FAILED, CLASS_APP_READY, ID_FALLBACK_NOTICE } from 'factsheet-generated/dom.js';
+import { CLASS_APP_FAILED, ID_FALLBACK_NOTICE } from 'factsheet-generated/dom.js';
 import { offerRemoval } from '../shared/leave.js';
 import { loadUi } from './files.js';
-import * as fs from 'factsheet-generated/app-bridge.js';
-import { setMirror, showMirrorAt } from './mirror.js';
+import { handBack, setMirror } from './mirror.js';
 import { registerOffline } from './offline.js';
 import { listenButtons } from './speech.js';
 import { app } from './state.js';
@@ -21,13 +20,9 @@ export function showSimple(kind) {
   var notice = document.getElementById(ID_FALLBACK_NOTICE);
   registerOffline().then(function () { offerRemoval(app.ui); });
   // A canvas that was showing hands its place back to the rendition.
-  var shown = document.body.classList.contains(CLASS_APP_READY) && app.mod;
-  var id = shown ? fs.placeId(app.mod) : '', fraction = shown ? fs.placeFraction(app.mod) : 0;
-  document.body.classList.remove(CLASS_APP_READY);
-  document.body.classList.add(CLASS_APP_FAILED);
+  handBack(CLASS_APP_FAILED);
   notice.textContent = (app.ui && app.ui['fallback_notice_' + kind]) || FALLBACK[kind];
   notice.hidden = false;
-  if (shown) showMirrorAt(id, fraction);
   listenButtons();
 }
 

@@ -10,12 +10,12 @@ import { CLASS_APP_READY, CLASS_APP_TRANSLATED, CLASS_BROWSER_TRANSLATED_LTR, CL
 import * as fs from 'factsheet-generated/app-bridge.js';
 import { watchPictures } from '../frame/picture-loader.js';
 import { SHEET_ROOT, asset } from '../shared/assets.js';
-import { mirrorPlace, showMirrorAt } from './mirror.js';
+import { handBack, mirrorPlace } from './mirror.js';
 import { LANGS, app } from './state.js';
 
 var root = document.documentElement;
 var on = false;
-var pictures = null;
+var picturesWatched = false;
 
 // Whether the browser is translating the page now.
 export function translating() {
@@ -26,27 +26,23 @@ export function translating() {
 // Whether the canvas may show: not while the browser translates (host.js asks at the first frame).
 export function canvasMayShow() { return !on; }
 
-function handBack() {
-  var body = document.body;
-  var shown = body.classList.contains(CLASS_APP_READY) && app.mod;
-  var id = shown ? fs.placeId(app.mod) : '', fraction = shown ? fs.placeFraction(app.mod) : 0;
-  body.classList.remove(CLASS_APP_READY);
-  body.classList.add(CLASS_APP_TRANSLATED);
+function toRendition() {
+  handBack(CLASS_APP_TRANSLATED);
   var notice = document.getElementById(ID_FALLBACK_NOTICE);
   notice.textContent = (app.ui && app.ui.translated_notice) || '';
   notice.hidden = !notice.textContent;
-  if (shown) showMirrorAt(id, fraction);
-  if (!pictures) {
+  if (!picturesWatched) {
+    picturesWatched = true;
     var dark = matchMedia('(prefers-color-scheme: dark)');
     var scale = (parseFloat(getComputedStyle(root).fontSize) || 16) / 16;
-    pictures = watchPictures({ lang: app.lang, words: app.ui || {},
+    watchPictures({ lang: app.lang, words: app.ui || {},
       theme: function () { return { name: dark.matches ? 'dark' : 'light', accent: null }; },
       textScale: function () { return scale; }, resized: function () {},
-      asset: function (name) { return SHEET_ROOT + asset(name); } }) || true;
+      asset: function (name) { return SHEET_ROOT + asset(name); } });
   }
 }
 
-function takeBack() {
+function toCanvas() {
   var body = document.body;
   body.classList.remove(CLASS_APP_TRANSLATED);
   if (!app.mod || !fs.contentOk(app.mod) || !fs.frameCount(app.mod)) return;  // not started yet: the first frame shows it
@@ -61,7 +57,7 @@ export function followTranslation() {
     var now = translating();
     if (now === on) return;
     on = now;
-    if (on) handBack(); else takeBack();
+    if (on) toRendition(); else toCanvas();
   };
   new MutationObserver(check).observe(root, { attributes: true, attributeFilter: ['class', 'lang'] });
   check();

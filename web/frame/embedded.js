@@ -52,9 +52,12 @@ import { speakWordPress, wpPoster } from './wordpress.js';
   followIntoDetails();
   printAllDetails();
   // Listen under each section's heading, where the browser can speak (shared/listen.js).
-  addListenButtons(makeListener({ lang: function () { return lang; }, words: function () { return words; },
-    reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches }), function () { return words; });
+  function offerListening() {
+    addListenButtons(makeListener({ lang: function () { return lang; }, words: function () { return words; },
+      reducedMotion: matchMedia('(prefers-reduced-motion: reduce)').matches }), function () { return words; });
+  }
   if (new URLSearchParams(location.search).get('embed') !== '1') {
+    offerListening();
     // The simple page read on its own: "Remove this sheet from this phone" where the app page
     // registered a service worker over it.
     if (words.remove_sheet) offerRemoval(words);
@@ -93,6 +96,8 @@ import { speakWordPress, wpPoster } from './wordpress.js';
   };
 
   startTheme(page);
+  // Not in a WordPress post's small frame: its one section leads to the whole sheet, which has it.
+  if (!wp) offerListening();
   // In a WordPress post: one section (the first unless one is chosen) with a link to the whole
   // sheet in the host's window.
   if (wp) {
