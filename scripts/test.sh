@@ -10,7 +10,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
 FUZZ_SECONDS=${FUZZ_SECONDS:-30}
-stage() { printf '\n==== %s ====\n' "$*"; }
+stage() { printf '\n==== %s ==== (%d s so far)\n' "$*" "$SECONDS"; }
 
 stage "dependencies"
 scripts/setup.sh all
@@ -24,7 +24,10 @@ node --test tests/tools/*.test.mjs
 node tools/readability.mjs $(python3 tools/constants.py languages data | sed 's|.*|data/&.json|')
 
 stage "unit tests under AddressSanitizer and UBSan"
-scripts/build-native.sh build/asan -DFACTSHEET_TESTS=ON -DFACTSHEET_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# -O1 with line tables only: half the compile time of -O2 -g on 2 cores, the same checks
+# (NDEBUG as in the shipped build), reports with file and line.
+scripts/build-native.sh build/asan -DFACTSHEET_TESTS=ON -DFACTSHEET_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build/asan --output-on-failure
 
