@@ -45,7 +45,7 @@ export const LANGUAGES = {
     keyPoints: 60, keyPointWords: 24, keyPointsSheetWords: null,
   },
   // Haitian Creole has no established readability formula: short sentences only (and the terms
-  // of data/drafts/ht-terms.md, kept by hand).
+  // of data/terms/ht.md, kept by hand).
   ht: {
     name: 'no formula (sentences only)', syllables: () => 1, score: () => Number.NaN,
     better: 'higher', section: null, sheet: null, maxSentenceWords: 25,
