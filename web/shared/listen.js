@@ -8,6 +8,7 @@
 // Where the phone has no voice for the language, the bar says so and how to add one, and nothing
 // is read in another language. Quick exit (shared/leave.js) stops it at once.
 import { CLASS_CITE, CLASS_LISTEN_BAR, CLASS_LISTEN_BUTTON, CLASS_LISTENING, ID_SOURCES } from 'factsheet-generated/dom.js';
+import { primary } from './pick-language.js';
 
 var synth = typeof speechSynthesis === 'object' ? speechSynthesis : null;
 var HIGHLIGHT = 'factsheet-listen';
@@ -18,15 +19,13 @@ var SKIP = 'table, nav, .evidence-list, summary, .' + CLASS_LISTEN_BAR + ', .' +
 
 export function canListen() { return !!synth && typeof SpeechSynthesisUtterance === 'function'; }
 
+var current = null;  // the reading under way: { stop(), toggle(), lang }
+
 // Stops any reading now (Quick exit, a language switch, leaving the section).
 export function stopListening() {
   if (current) current.stop();
   else if (synth) synth.cancel();
 }
-
-var current = null;
-
-function primary(tag) { return String(tag || '').toLowerCase().replace('_', '-').split('-')[0]; }
 
 // The phone's voice for the language: the same tag, else the same language; null if none.
 function voiceFor(lang) {

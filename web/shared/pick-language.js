@@ -7,7 +7,9 @@ import { LANGUAGES } from 'factsheet-generated/languages.js';
 
 var codes = LANGUAGES.map(function (l) { return l.code; });
 
-function primary(tag) { return String(tag).toLowerCase().split('-')[0]; }
+// A tag's language alone, lower case: "pt-BR", "pt_br" and "PT" all give "pt" (phones' voices
+// write en_US).
+export function primary(tag) { return String(tag || '').toLowerCase().replace('_', '-').split('-')[0]; }
 
 // The sheet's language for a tag, or null.
 export function languageOf(tag) {
