@@ -6,9 +6,10 @@
 // With two or more files, the first is compared with each of the others (ids, ui keys, numbers).
 // A file named after a language tag (es.json) must declare that lang. With --evidence, every citation must
 // have a passage there and every passage a citation (evidence.h); with --bundle, each valid
-// FILE is also written as the site ships it, in two files (evidence.h, build_content):
-// DIR/content/<its name> (the sheet and the list of languages) and DIR/passages/<its name> (the
-// passages it cites).
+// FILE is also written as the site ships it, in three files (evidence.h, build_content):
+// DIR/content/<its name> (the sheet and the list of languages), DIR/content/<its stem>.lead.json
+// (the same without the sections' details, which the canvas starts from) and
+// DIR/passages/<its name> (the passages it cites).
 // Exit status: 0 all valid, 1 content errors, 2 usage or I/O errors.
 #include <cstdio>
 #include <filesystem>
@@ -84,6 +85,12 @@ int main(int argc, char** argv) {
         f.result = factsheet::content::load_sheet(f.text);
         for (const Error& e : f.result.errors) report(f.path, e);
         errors += f.result.errors.size();
+        // The build leaves details out of a lead file; a language file keeps every word.
+        if (f.result.ok() && f.result.sheet.details_later()) {
+            report(f.path, {"/sections", "a section with \"details_later\": the build writes that in a lead file; a language "
+                                         "file has every section's details (remove it)"});
+            ++errors;
+        }
         const std::string name = stem(f.path);
         // A language's file is named after it (data/es.json); other names (fixtures) are free.
         if (f.result.ok() && factsheet::content::is_language_tag(name) && f.result.sheet.lang != name) {
@@ -141,11 +148,17 @@ int main(int argc, char** argv) {
     for (const Loaded& f : files) {
         if (bundle_dir.empty()) break;
         const auto built = factsheet::content::build_content(f.text, f.result.sheet, evidence.evidence, languages);
-        for (const auto& [folder, text] : {std::pair{"content", &built.sheet}, std::pair{"passages", &built.passages}}) {
-            const std::string out = bundle_dir + "/" + folder + "/" + base_name(f.path);
+        // A lead that does not load would leave the canvas without a start: checked as the wasm reads it.
+        const auto lead = factsheet::content::load_sheet(built.lead);
+        for (const auto& e : lead.errors) report(f.path + " (its lead)", e);
+        if (!lead.ok()) return 1;
+        const std::string name = base_name(f.path);
+        for (const auto& [out, text] : {std::pair{"content/" + name, &built.sheet}, std::pair{"content/" + stem(f.path) + ".lead.json", &built.lead},
+                                        std::pair{"passages/" + name, &built.passages}}) {
+            const std::string path = bundle_dir + "/" + out;
             std::string why;
-            if (!factsheet::tools::write_file(out, *text, why)) {
-                std::fprintf(stderr, "factsheet-check: cannot write %s: %s\n", out.c_str(), why.c_str());
+            if (!factsheet::tools::write_file(path, *text, why)) {
+                std::fprintf(stderr, "factsheet-check: cannot write %s: %s\n", path.c_str(), why.c_str());
                 return 2;
             }
         }

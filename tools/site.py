@@ -5,8 +5,8 @@
     python3 tools/site.py release STAGE OUT
 
 NATIVE_BUILD has factsheet-html, factsheet-preview and fonts/; WEB_BUILD factsheet.js/.wasm and
-the picture runtime; CONTENT_DIR what `factsheet-check --bundle` wrote (content/<lang>.json and
-passages/<lang>.json). FACTSHEET_SITE_URL (optional, "https://example.org/atd/"): the site's
+the picture runtime; CONTENT_DIR what `factsheet-check --bundle` wrote (content/<lang>.json, its
+lead content/<lang>.lead.json, and passages/<lang>.json). FACTSHEET_SITE_URL (optional, "https://example.org/atd/"): the site's
 public address; link previews then carry absolute addresses, and each page shares itself as a
 QR code.
 
@@ -200,6 +200,7 @@ def declare(native, web, content):
     palette_json = constants.PALETTE
     data_files = [os.path.join(ROOT, 'data', c + '.json') for c in codes]
     sheet = {c: os.path.join(content, 'content', c + '.json') for c in codes}
+    lead = {c: os.path.join(content, 'content', c + '.lead.json') for c in codes}
     passages = {c: os.path.join(content, 'passages', c + '.json') for c in codes}
     docs = {}
 
@@ -260,6 +261,7 @@ def declare(native, web, content):
               'factsheet-pictures.wasm': os.path.join(web, 'factsheet-pictures.wasm')}
     for c in codes:
         copies[f'content/{c}.json'] = sheet[c]
+        copies[f'content/{c}.lead.json'] = lead[c]
         copies[f'passages/{c}.json'] = passages[c]
     for name, src in copies.items():
         step(name, [stage(name)], [src])(lambda src=src, name=name: copy(src, stage(name)))

@@ -252,6 +252,33 @@ std::vector<EvidenceError> check_evidence(const std::vector<Evidence>& evidence,
     return out;
 }
 
+namespace {
+
+// The sheet without its sections' details and without the sources only they cite: what the
+// canvas needs for its first frame (sheet.h: Section::details_later).
+json lead_of(const json& built, const Sheet& sheet) {
+    json lead = built;
+    Sheet shown = sheet;
+    json& sections = lead["sections"];
+    for (std::size_t i = 0; i < shown.sections.size() && i < sections.size(); ++i) {
+        Section& s = shown.sections[i];
+        if (!s.folds()) continue;
+        const std::size_t end = s.summary_end();
+        s.blocks.resize(end);
+        sections[i]["blocks"].erase(sections[i]["blocks"].begin() + static_cast<std::ptrdiff_t>(end), sections[i]["blocks"].end());
+        sections[i]["details_later"] = true;
+    }
+    std::set<std::string> cited;
+    for (const Citation& c : citations(shown)) cited.insert(c.source_id);
+    json sources = json::array();
+    for (const json& src : lead["sources"])
+        if (src.is_object() && cited.count(src.value("id", ""))) sources.push_back(src);
+    lead["sources"] = std::move(sources);
+    return lead;
+}
+
+}  // namespace
+
 BuiltContent build_content(std::string_view sheet_json, const Sheet& sheet, const std::vector<Evidence>& evidence,
                            const std::vector<Language>& languages) {
     json root = json::parse(sheet_json, nullptr, false);
@@ -268,7 +295,7 @@ BuiltContent build_content(std::string_view sheet_json, const Sheet& sheet, cons
     json langs = json::array();
     for (const Language& l : languages) langs.push_back({{"lang", l.lang}, {"name", l.name}});
     if (!languages.empty()) root["languages"] = std::move(langs);
-    return {root.dump(), json{{"format", 1}, {"evidence", std::move(list)}}.dump()};
+    return {root.dump(), json{{"format", 1}, {"evidence", std::move(list)}}.dump(), lead_of(root, sheet).dump()};
 }
 
 std::string join_passages(std::string_view sheet_json, std::string_view passages_json) {

@@ -58,13 +58,17 @@ struct EvidenceError {
 // source no sheet cites, and a contact whose phone number or address no passage at it holds.
 std::vector<EvidenceError> check_evidence(const std::vector<Evidence>& evidence, const std::vector<const Sheet*>& sheets);
 
-// A language's built content as the site ships it, two files: the sheet (the language file's
-// JSON with a "languages" array of every language built beside it, its switch; read at start) and
-// the passages that sheet cites, in the form of data/evidence.json (read when a reader first opens
-// what a source says). Compact; both empty when the file is not a JSON object.
+// A language's built content as the site ships it, three files: the sheet (the language file's
+// JSON with a "languages" array of every language built beside it, its switch), its lead (below;
+// read at start), and the passages that sheet cites, in the form of data/evidence.json (read when
+// a reader first opens what a source says). Compact; all empty when the file is not a JSON object.
 struct BuiltContent {
     std::string sheet;
     std::string passages;
+    // The sheet's lead: the same file without its sections' details (Section::details_later) or
+    // the sources only they cite. The canvas starts from it and takes the sheet after its first
+    // frame; the page's rendition holds the details meanwhile.
+    std::string lead;
 };
 BuiltContent build_content(std::string_view sheet_json, const Sheet& sheet, const std::vector<Evidence>& evidence,
                            const std::vector<Language>& languages = {});

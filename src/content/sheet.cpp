@@ -19,6 +19,12 @@ std::size_t Section::summary_end() const {
     return blocks.size() > 1 && is_picture(blocks[1]) ? 2 : 1;
 }
 
+bool Sheet::details_later() const {
+    for (const Section& s : sections)
+        if (s.details_later) return true;
+    return false;
+}
+
 Sheet::BlockAt Sheet::find_block(const std::string& id) const {
     for (std::size_t s = 0; s < sections.size(); ++s) {
         for (std::size_t b = 0; b < sections[s].blocks.size(); ++b) {

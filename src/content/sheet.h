@@ -137,11 +137,14 @@ struct Section {
     std::string title;
     SectionKind kind = SectionKind::Topic;
     std::vector<Block> blocks;
+    // The built lead file (evidence.h: BuiltContent) leaves the details out, to come after the
+    // canvas's first frame: the section folds all the same, and says they are on their way.
+    bool details_later = false;
 
     // Blocks [0, summary_end()) are shown at once: the key points and the main picture after
     // them; the rest are the details, behind one tap. A reference section shows everything.
     std::size_t summary_end() const;
-    bool folds() const { return summary_end() < blocks.size(); }
+    bool folds() const { return details_later || summary_end() < blocks.size(); }
 };
 
 struct Source {
@@ -198,6 +201,9 @@ struct Sheet {
     std::vector<Source> sources;
     std::vector<Evidence> evidence;  // only in built content files (evidence.h: bundle)
     std::vector<Language> languages;  // likewise: every language built, this one included
+
+    // Whether some section's details are still to come (a lead file).
+    bool details_later() const;
 
     const Source* find_source(const std::string& id) const;
     const Section* find_section(const std::string& id) const;

@@ -85,6 +85,11 @@ void validate_answer_block(Validator& v, const json& obj, const std::string& pat
 
 void validate_section_shape(Validator& v, const Section& s, const std::string& path) {
     const std::string blocks = child_path(path, "blocks");
+    if (s.details_later && (s.kind == SectionKind::Reference || s.blocks.empty() || s.blocks[0].type != BlockType::KeyPoints ||
+                            s.summary_end() < s.blocks.size())) {
+        v.error(child_path(path, "details_later"), "expected \"details_later\" only in a built lead file, on a section whose "
+                                                   "details were left out after its key points (remove it)");
+    }
     if (s.kind == SectionKind::Reference) {
         for (std::size_t i = 0; i < s.blocks.size(); ++i) {
             if (s.blocks[i].type == BlockType::KeyPoints) {

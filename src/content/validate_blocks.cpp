@@ -88,13 +88,14 @@ void validate_fields(Validator& v, const json& obj, const std::string& path, con
 
 void validate_section(Validator& v, const json& value, const std::string& path, const std::string& lang, Section& out) {
     if (!v.expect_object(value, path, "a section")) return;
-    v.reject_unknown_fields(value, path, {"id", "title", "kind", "blocks"});
+    v.reject_unknown_fields(value, path, {"id", "title", "kind", "blocks", "details_later"});
     if (v.read_content_id(value, path, out.id)) v.claim_anchor(out.id, child_path(path, "id"));
     v.read_plain(value, path, "title", limits::title, Need::Required, out.title);
     std::string kind;
     if (v.read_choice(value, path, "kind", Need::Optional, {"topic", "practical", "reference"}, kind)) {
         out.kind = kind == "practical" ? SectionKind::Practical : kind == "reference" ? SectionKind::Reference : SectionKind::Topic;
     }
+    v.read_bool(value, path, "details_later", out.details_later);
     const json* blocks = v.read_array(value, path, "blocks", 1, Need::Required);
     if (!blocks) return;
     for (std::size_t i = 0; i < blocks->size() && !v.full(); ++i) {

@@ -41,7 +41,9 @@ bool App::set_content(std::string_view json, const std::string& section) {
     // Keep the reader's place across a language switch: same section, same distance into it.
     std::string keep = section;
     float within = 0;
+    wanted_.clear();
     if (!keep.empty() && r.ok() && !r.sheet.has_anchor(keep)) {
+        if (r.sheet.details_later()) wanted_ = keep;  // perhaps in the details to come
         keep.clear();  // an unknown deep link opens at the top, without fuss
     } else if (keep.empty()) {
         if (have_content_ && content_ok_ && !current_section_.empty()) {
@@ -70,6 +72,35 @@ bool App::set_content(std::string_view json, const std::string& section) {
     if (keep.empty()) scroller_.scroll_to(0, false);
     wake();
     return content_ok_;
+}
+
+bool App::set_details(std::string_view json) {
+    if (!content_ok_ || !sheet_.details_later()) return false;
+    content::LoadResult r = content::load_sheet(json);
+    if (!r.ok() || r.sheet.details_later() || r.sheet.lang != sheet_.lang || r.sheet.sections.size() != sheet_.sections.size())
+        return false;
+    for (size_t i = 0; i < sheet_.sections.size(); ++i)
+        if (r.sheet.sections[i].id != sheet_.sections[i].id) return false;
+    // A source card stays open on its source: the lead lists only the sources its text cites.
+    const std::string shown_source = popup_source_ >= 0 ? sheet_.sources[static_cast<size_t>(popup_source_)].id : "";
+    if (r.sheet.evidence.empty()) r.sheet.evidence = std::move(sheet_.evidence);
+    const Place here = place();
+    sheet_ = std::move(r.sheet);
+    if (!shown_source.empty())
+        for (size_t i = 0; i < sheet_.sources.size(); ++i)
+            if (sheet_.sources[i].id == shown_source) popup_source_ = static_cast<int>(i);
+    if (!wanted_.empty() && sheet_.has_anchor(wanted_)) {
+        jump_to_section(wanted_, false);
+    } else if (pending_section_.empty() && !here.id.empty()) {
+        // What lies above the reader may grow (details she opened while they were on their way).
+        pending_section_ = here.id;
+        pending_within_ = 0;
+        pending_fraction_ = here.fraction;
+    }
+    wanted_.clear();
+    layout_dirty_ = true;
+    wake();
+    return true;
 }
 
 bool App::set_passages(const std::string& lang, std::string_view json) {

@@ -72,6 +72,11 @@ public:
     // running. `section` (a deep-link id) opens the sheet at that section when it exists;
     // an empty or unknown id opens at the top, or keeps the reader's place on a language switch.
     bool set_content(std::string_view json, const std::string& section = "");
+    // The whole sheet, after the canvas started from its lead (a content file whose sections'
+    // details come later: content/<lang>.lead.json): the details take their places under what
+    // the reader sees, which stays where it is, and a link into them waiting for them is followed.
+    // False, changing nothing, unless it is the current sheet's language with the same sections.
+    bool set_details(std::string_view json);
     // The passages of language `lang` (the form of data/evidence.json), for a content file that
     // came without them. Ignored for another language than the sheet's (a switch came between).
     // False, the card saying they could not be loaded, when they are not valid.
@@ -218,6 +223,7 @@ private:
     std::string pending_section_;  // apply after the next layout
     float pending_within_ = 0;
     float pending_fraction_ = -1;  // 0 to 1: pending_section_ is a Place's id, this far down it
+    std::string wanted_;           // a jump into details still to come (set_details follows it)
     // A picture's panel to bring on screen after the next layout (its chosen mark changed).
     bool reveal_after_layout_ = false;
     float reveal_y_ = 0, reveal_h_ = 0;

@@ -43,6 +43,8 @@ void App::go_to_place(const Place& place, const std::vector<std::string>& open_s
         pending_within_ = 0;
         pending_fraction_ = std::clamp(place.fraction, 0.0f, 1.0f);
         layout_dirty_ = true;
+    } else if (!place.id.empty() && sheet_.details_later()) {
+        wanted_ = place.id;  // in details on their way: set_details goes there
     }
     wake();
 }
@@ -73,6 +75,10 @@ bool App::open_details_for(const std::string& id) {
 }
 
 void App::jump_to_section(const std::string& id, bool animate) {
+    if (!id.empty() && !sheet_.has_anchor(id) && sheet_.details_later()) {
+        wanted_ = id;  // in details on their way: set_details goes there
+        return;
+    }
     if (open_details_for(id) || layout_dirty_) {
         pending_section_ = id;
         pending_within_ = 0;

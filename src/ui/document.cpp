@@ -187,6 +187,13 @@ private:
             doc_.blocks.push_back({s.blocks[i].id, section_index_, y_});
             block(s.blocks[i]);
             gap();
+        }
+        if (s.details_later) {  // a lead file: the details are on their way (App::set_details)
+            details_toggle(open);
+            if (open) {
+                plain(sheet_.ui_text("loading"), body(), m_.column_x, m_.column_w, ColorRole::Muted, false);
+                gap();
+            }
         }        if (s.id == content::about_section_id && sheet_.meta.translation) {
             translation_note();
             gap();

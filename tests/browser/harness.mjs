@@ -63,12 +63,21 @@ export async function openSheet(browser, url, options = {}) {
   page.on('pageerror', (e) => problems.push('pageerror: ' + e.message));
   page.on('requestfailed', (r) => problems.push('requestfailed: ' + r.url()));
   await page.goto(url, { waitUntil: 'load' });
-  if (options.waitForFrame !== false) await waitForFrames(page, 1);
+  if (options.waitForFrame !== false) {
+    await waitForFrames(page, 1);
+    await waitForWhole(page);
+  }
   return { context, page, problems };
 }
 
 export async function waitForFrames(page, n, timeout = 30000) {
   await page.waitForFunction((k) => window.__factsheet && window.__factsheet.frames() >= k, n, { timeout });
+}
+
+// The canvas starts from its content's lead and takes the sections' details after its first
+// frame (web/app/lead.js): tests that read or open details wait for them.
+export async function waitForWhole(page, timeout = 30000) {
+  await page.waitForFunction(() => !window.__factsheet.detailsLater(), null, { timeout });
 }
 
 // Waits until no frame has been drawn for `quiet` ms (the loop has gone idle).
@@ -100,6 +109,7 @@ export async function reloadOffline(page, context) {
   await context.setOffline(true);
   await page.reload();
   await page.waitForFunction(() => window.__factsheet && window.__factsheet.frames() > 0, null, { timeout: 30000 });
+  await waitForWhole(page);
   await waitForIdle(page);
 }
 

@@ -247,3 +247,59 @@ test('the canvas takes over at the block and the line the reader scrolled the fi
   assert.ok(Math.abs(back.fraction - read.fraction) < 0.05, `at the same line (${read.fraction} -> ${back.fraction})`);
   await context.close();
 });
+
+test('the canvas starts from its lead, the details come after its first frame, and the reader stays at her line', async () => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const asked = [];
+  page.on('request', (r) => asked.push({ path: new URL(r.url()).pathname, frames: null }));
+  // The whole sheet is held back until the canvas shows its lead, as on a slow line.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/content\/en\.[0-9a-f]+\.json$/, async (route) => { await held; await route.continue(); });
+  let releaseWasm;
+  const wasmHeld = new Promise((r) => { releaseWasm = r; });
+  await page.route(/factsheet\.[0-9a-f]+\.wasm$/, async (route) => { await wasmHeld; await route.continue(); });
+  await page.goto(server.url + 'en/', { waitUntil: 'load' });
+  // She reads the third section's key points, a third of the way in, details closed.
+  const read = await page.evaluate(() => {
+    const block = [...document.querySelectorAll('main section[id]')[2].querySelectorAll(':scope > [id]')].find((e) => !/^H[1-6]$/.test(e.tagName));
+    const r = block.getBoundingClientRect();
+    window.scrollTo(0, Math.round(r.top + scrollY + r.height * 0.33));
+    const at = block.getBoundingClientRect();
+    return { id: block.id, fraction: -at.top / at.height };
+  });
+  releaseWasm();
+  await page.waitForFunction(() => document.body.classList.contains('app-ready'), null, { timeout: 30000 });
+  await waitForIdle(page);
+  const paths = asked.map((a) => a.path);
+  assert.ok(paths.some((p) => /^\/content\/en\.lead\.[0-9a-f]+\.json$/.test(p)), `the lead was fetched: ${paths.join(' ')}`);
+  assert.equal(await page.evaluate(() => window.__factsheet.detailsLater()), true, 'the canvas shows the lead while the details are held back');
+  const first = await page.evaluate(() => window.__factsheet.place());
+  assert.equal(first.id, read.id, 'the canvas took over at her block');
+  // Open the details of the section she is in while they are on their way: "Loading…".
+  let toggle = null;
+  for (let i = 0; i < 20 && !toggle; i++) {
+    const h = (await page.evaluate(() => window.__factsheet.hits())).find((x) => x.label.includes(en.ui.details_show));
+    if (h && h.y > 80 && h.y + h.h < 780) toggle = h;
+    else { await page.mouse.wheel(0, 250); await waitForIdle(page, 250); }
+  }
+  assert.ok(toggle, 'Read the details is there before the details are');
+  const sectionBefore = await section(page);
+  await page.touchscreen.tap(...centre(toggle));
+  await waitForIdle(page);
+  assert.ok((await texts(page)).includes(en.ui.loading), 'opened early, the details say they are loading');
+  const place = await page.evaluate(() => window.__factsheet.place());
+  release();
+  await page.waitForFunction(() => !window.__factsheet.detailsLater(), null, { timeout: 30000 });
+  await waitForIdle(page);
+  const after = await page.evaluate(() => window.__factsheet.place());
+  assert.equal(after.id, place.id, 'the same block at the top once the details are in');
+  assert.ok(Math.abs(after.fraction - place.fraction) < 0.02, `at the same line (${place.fraction} -> ${after.fraction})`);
+  assert.equal(await section(page), sectionBefore);
+  const shown = await texts(page);
+  assert.ok(!shown.includes(en.ui.loading), 'no more "Loading…"');
+  const detailWords = await page.evaluate((id) => document.querySelector(`#${id} details`).textContent.replace(/\s+/g, ' '), sectionBefore);
+  assert.ok(shown.some((line) => line.length > 12 && detailWords.includes(line)), `the details' first words on screen: ${shown.join(' | ')}`);
+  await context.close();
+});

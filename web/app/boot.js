@@ -59,6 +59,8 @@ import { INLINE, app } from './state.js';
     place: function () { return app.mod ? { id: fs.placeId(app.mod), fraction: fs.placeFraction(app.mod) } : null; },
     hits: function () { return app.mod ? parseHits(fs.hits(app.mod)) : []; },
     contentOk: function () { return !!(app.mod && fs.contentOk(app.mod)); },
+    // Whether the canvas shows its lead and the sections' details are still to come (lead.js).
+    detailsLater: function () { return !app.mod || fs.detailsLater(app.mod); },
     // The letters the browser drew for the canvas, and in which family (shared/glyphs.js).
     glyphs: glyphsDrawn,
     lang: function () { return app.lang; },

@@ -25,9 +25,10 @@ export function bytes(url) {
 
 export function textOf(url) { return bytes(url).then(function (b) { return new TextDecoder().decode(b); }); }
 
-// A language's content file: its bytes (for the wasm) and its interface strings.
-export function loadUi(l) {
-  return bytes('content/' + l + '.json').then(function (buf) {
+// A language's content file, or its lead (app/lead.js): its bytes (for the wasm) and its
+// interface strings.
+export function loadUi(l, lead) {
+  return bytes('content/' + l + (lead ? '.lead' : '') + '.json').then(function (buf) {
     var json = JSON.parse(new TextDecoder().decode(buf));
     return { buf: buf, ui: json && json.ui };
   });

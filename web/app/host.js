@@ -2,7 +2,7 @@
 // (src/platform/bridge.json; the generated factsheet-generated/app-host.js imports each by name,
 // so one missing here stops the build): open a source or dial a number, switch language in place,
 // note the section in the address and say it, share, leave, save the one-file copy, fetch the
-// sources' passages, print, and hear of the first frame.
+// sources' passages, print, and hear of the first frame (then the details, app/lead.js).
 import { CLASS_APP_FAILED, CLASS_APP_READY, ID_FALLBACK_NOTICE, ID_LIVE } from 'factsheet-generated/dom.js';
 import { passagesFailed, setContent, setPassages } from 'factsheet-generated/app-bridge.js';
 import { SHEET_ROOT } from '../shared/assets.js';
@@ -10,6 +10,7 @@ import { addressFor, sectionFromHash, setAddress } from './address.js';
 import { bytes, loadUi } from './files.js';
 import { printSheet } from './handout.js';
 import { setMirror } from './mirror.js';
+import { takeWhole } from './lead.js';
 import { keepLanguage, registerOffline } from './offline.js';
 import { canvasMayShow } from './translated.js';
 import { listenButtons, listenTo, stopListening } from './speech.js';
@@ -88,6 +89,7 @@ export function requestPassages(l) {
 
 export function firstFrame() {
   if (document.body.classList.contains(CLASS_APP_FAILED)) return;  // the simple version stays
+  takeWhole();  // the details, after a start from the lead (lead.js)
   if (!canvasMayShow()) return;  // the browser is translating the rendition (translated.js)
   document.getElementById(ID_FALLBACK_NOTICE).hidden = true;
   document.body.classList.add(CLASS_APP_READY);

@@ -11,8 +11,9 @@ import * as fs from 'factsheet-generated/app-bridge.js';
 import { host } from 'factsheet-generated/app-host.js';
 import { SHEET_ROOT, asset } from '../shared/assets.js';
 import { sectionFromHash } from './address.js';
-import { inlineBytes, loadUi } from './files.js';
+import { inlineBytes } from './files.js';
 import { listenInput } from './input.js';
+import { startFile, startsWhole } from './lead.js';
 import { mirrorPlace } from './mirror.js';
 import { saveData } from './offline.js';
 import { showSimple, simpleBecause } from './simple.js';
@@ -69,19 +70,27 @@ export function startApp() {
     if (typeof WebAssembly !== 'object' || typeof createFactsheet !== 'function') return simpleBecause('wasm');
     if (!gl2) return simpleBecause('webgl');
 
-    Promise.all([
-      createFactsheet({
-        host: host,
-        locateFile: function (name) { return SHEET_ROOT + asset(name); },
-        wasmBinary: INLINE ? inlineBytes('factsheet.wasm') : undefined
-      }),
-      loadUi(app.lang)
-    ]).then(function (r) {
+    // The lead comes with the module (the page preloads it); the whole sheet instead where the
+    // reader is in the details by then (app/lead.js).
+    var lead = INLINE ? null : startFile(app.lang, false);
+    if (lead) lead.catch(function () {});  // a failed lead is answered below, by the whole sheet
+    createFactsheet({
+      host: host,
+      locateFile: function (name) { return SHEET_ROOT + asset(name); },
+      wasmBinary: INLINE ? inlineBytes('factsheet.wasm') : undefined
+    }).then(function (mod) {
+      var place = mirrorPlace();
+      var section = Math.abs(scrollY - paintedAt) < 2 ? sectionFromHash() : '';
+      var whole = function () { return startFile(app.lang, true); };
+      var file = !lead || startsWhole(place, section) ? whole() : lead.catch(whole);
+      return file.then(function (content) { return [mod, content, section]; });
+    }).then(function (r) {
       var mod = app.mod = r[0];
       app.ui = r[1].ui;
       var canvas = document.querySelector(CANVAS);
+      // Where the reader is now (the whole sheet may have taken a moment).
       var place = mirrorPlace();
-      var section = Math.abs(scrollY - paintedAt) < 2 ? sectionFromHash() : '';
+      var section = r[2];
       var rc = fs.start(mod, r[1].buf, section, CANVAS, browserTextScale());
       if (rc === 1) return showSimple('webgl');
       if (rc !== 0 || !fs.contentOk(mod)) return showSimple('content');

@@ -121,6 +121,14 @@ int fs_set_content(const unsigned char* json, int json_len, const char* section)
     return ok ? 1 : 0;
 }
 
+// The whole sheet after a start from its lead (App::set_details). 1 when taken.
+int fs_set_details(const unsigned char* json, int json_len) {
+    if (!platform().app) return 0;
+    const bool ok = platform().app->set_details(std::string_view(reinterpret_cast<const char*>(json), static_cast<size_t>(json_len)));
+    request_frame();
+    return ok ? 1 : 0;
+}
+
 // The sources' passages of `lang` that the app asked for (Host::request_passages). 1 when taken.
 int fs_set_passages(const char* lang, const unsigned char* json, int json_len) {
     if (!platform().app) return 0;
@@ -282,5 +290,6 @@ const char* fs_hits() {
 }
 
 int fs_content_ok() { return platform().app && platform().app->content_ok() ? 1 : 0; }
+int fs_details_later() { return platform().app && platform().app->sheet().details_later() ? 1 : 0; }
 
 }  // extern "C"
