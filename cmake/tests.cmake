@@ -1,8 +1,9 @@
 # tests.cmake: native tests (included after enable_testing() when FACTSHEET_TESTS is on):
 # one doctest executable for content and UI unit tests, and the data files checked by ctest.
 file(GLOB FACTSHEET_UNIT_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/unit/*.cpp)
-# small_libc.cpp: the web build's number readers (in place of musl's), checked here against the host's.
-add_executable(unit-tests ${FACTSHEET_UNIT_TEST_SOURCES} ${CMAKE_SOURCE_DIR}/src/platform/libc/small_libc.cpp)
+# small_libc.cpp, small_format.cpp: the web build's number readers and writer (in place of musl's), checked here against the host's.
+add_executable(unit-tests ${FACTSHEET_UNIT_TEST_SOURCES} ${CMAKE_SOURCE_DIR}/src/platform/libc/small_libc.cpp
+  ${CMAKE_SOURCE_DIR}/src/platform/libc/small_format.cpp)
 target_include_directories(unit-tests PRIVATE ${CMAKE_SOURCE_DIR}/src)
 target_link_libraries(unit-tests PRIVATE factsheet_html factsheet_ui)
 find_package(doctest CONFIG QUIET)

@@ -40,11 +40,12 @@ endfunction()
 
 factsheet_bridge(glyphs)
 
-# The small number readers in place of musl's (src/platform/libc); OFF only to measure them.
-option(FACTSHEET_SMALL_LIBC "Link src/platform/libc's strtod/sscanf instead of musl's" ON)
+# The small number readers and writer in place of musl's (src/platform/libc); OFF only to measure them.
+option(FACTSHEET_SMALL_LIBC "Link src/platform/libc's strtod/sscanf/snprintf instead of musl's" ON)
 set(FACTSHEET_LIBC_SOURCES)
 if(FACTSHEET_SMALL_LIBC)
-  set(FACTSHEET_LIBC_SOURCES ${CMAKE_SOURCE_DIR}/src/platform/libc/small_libc.cpp ${CMAKE_SOURCE_DIR}/src/platform/libc/libc_overrides.cpp)
+  set(FACTSHEET_LIBC_SOURCES ${CMAKE_SOURCE_DIR}/src/platform/libc/small_libc.cpp ${CMAKE_SOURCE_DIR}/src/platform/libc/small_format.cpp
+    ${CMAKE_SOURCE_DIR}/src/platform/libc/libc_overrides.cpp)
 endif()
 
 function(factsheet_wasm target module entry)
