@@ -33,5 +33,11 @@ for f in "$dir/factsheet.wasm" "$dir/factsheet.js"; do
     "$(gzip -9 -c "$f" | wc -c | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')" \
     "$(brotli -q 11 -c "$f" | wc -c | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')"
 done
+# As dist/ ships it: the site build runs npm's binaryen over the linked module (tools/site.py).
+python3 "$here/tools/site.py" wasm-opt "$dir/factsheet.wasm" "$dir/factsheet.opt.wasm"
+printf '  %-14s %9s bytes  %9s gzip -9  %9s brotli -q 11   (after wasm-opt: as dist/ ships it)\n' "factsheet.wasm" \
+  "$(stat -c%s "$dir/factsheet.opt.wasm" | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')" \
+  "$(gzip -9 -c "$dir/factsheet.opt.wasm" | wc -c | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')" \
+  "$(brotli -q 11 -c "$dir/factsheet.opt.wasm" | wc -c | sed ':a;s/\B[0-9]\{3\}\>/,&/;ta')"
 if [ -n "$extra" ]; then echo "  (extra link flags: $extra)"; fi
 if [ -n "$options" ]; then echo "  (build options: $options)"; fi
