@@ -16,8 +16,8 @@ target_link_libraries(factsheet_present PUBLIC factsheet_content)
 target_compile_options(factsheet_present PRIVATE ${FACTSHEET_CXX_FLAGS})
 # QR codes (src/present/qr.cpp): natively Debian's libqrcodegencpp-dev (header and library); for
 # wasm its source from Debian's source package (scripts/setup.sh puts it in .deps/), compiled
-# here. The library throws on bad input, so it keeps exceptions; qr.cpp never
-# hands it such input.
+# here. The library throws on bad input, which qr.cpp never hands it; in the web build a throw
+# traps (src/platform/libc/no_exceptions.cpp).
 if(EMSCRIPTEN)
   set(FACTSHEET_QR_DIR "${CMAKE_SOURCE_DIR}/.deps/qrcodegen-1.8.0" CACHE PATH "QR Code generator sources")
   if(NOT EXISTS "${FACTSHEET_QR_DIR}/qrcodegen.cpp")

@@ -47,6 +47,8 @@ if(FACTSHEET_SMALL_LIBC)
   set(FACTSHEET_LIBC_SOURCES ${CMAKE_SOURCE_DIR}/src/platform/libc/small_libc.cpp ${CMAKE_SOURCE_DIR}/src/platform/libc/small_format.cpp
     ${CMAKE_SOURCE_DIR}/src/platform/libc/libc_overrides.cpp)
 endif()
+# A throw traps where it stands (src/platform/libc/no_exceptions.cpp says why).
+list(APPEND FACTSHEET_LIBC_SOURCES ${CMAKE_SOURCE_DIR}/src/platform/libc/no_exceptions.cpp)
 
 function(factsheet_wasm target module entry)
   factsheet_bridge(${module})
