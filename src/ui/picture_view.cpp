@@ -48,6 +48,17 @@ bool PictureSet::set_content(std::string_view json) {
     return content_ok_;
 }
 
+bool PictureSet::set_details(std::string_view json) {
+    if (!content_ok_ || !sheet_.details_later()) return false;
+    content::LoadResult r = content::load_sheet(json);
+    if (!r.ok() || r.sheet.details_later() || r.sheet.lang != sheet_.lang || r.sheet.sections.size() != sheet_.sections.size())
+        return false;
+    for (size_t i = 0; i < sheet_.sections.size(); ++i)
+        if (r.sheet.sections[i].id != sheet_.sections[i].id) return false;
+    sheet_ = std::move(r.sheet);
+    return true;
+}
+
 bool PictureSet::find(const std::string& id, size_t& section, size_t& block) const {
     for (size_t s = 0; s < sheet_.sections.size(); ++s)
         for (size_t b = 0; b < sheet_.sections[s].blocks.size(); ++b) {

@@ -43,6 +43,11 @@ public:
     // A language file (a built one, with or without its passages). False, with errors, when it
     // does not load: the page then keeps its tables.
     bool set_content(std::string_view json);
+    // The whole sheet after a start from its lead (content/<lang>.lead.json): the pictures in the
+    // sections' details can then be found. Views made before keep theirs: the lead holds each
+    // section's first blocks at the same places. False, changing nothing, unless the set shows a
+    // lead and this is its language's whole sheet with the same sections.
+    bool set_details(std::string_view json);
 
     bool ok() const { return content_ok_ && fonts_.regular; }
     const content::Sheet& sheet() const { return sheet_; }

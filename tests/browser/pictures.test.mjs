@@ -2,7 +2,8 @@
 // picture code (the picture runtime: factsheet-pictures.js/.wasm, pictures/pictures.js) into canvases
 // in the flowing page. The host page is served from a second origin with a strict CSP and embeds
 // the sheet through embed.js, as a campaign page does. Nothing of the runtime is fetched before a
-// picture is near; scrolled to, each picture is drawn; a tap shows a mark's value and source and
+// picture is near; it reads the content's lead, and the whole content when a picture in a
+// section's details is opened; scrolled to, each picture is drawn; a tap shows a mark's value and source and
 // the live region says it; the frame's height follows; nothing draws at rest; two sheets on one
 // page both draw; without WebGL, with Save-Data or after a lost context the tables show.
 import { test, before, after } from 'node:test';
@@ -144,8 +145,15 @@ test('nothing of the picture runtime is fetched before a picture is near; scroll
   await page.waitForTimeout(800);
   assert.deepEqual(requests.filter((u) => RUNTIME.test(u)), [], 'no runtime before scrolling');
   assert.equal(await state(frame), null);
+  let sawLeadOnly = false;
   for (const id of PICTURES) {
+    const inDetails = await frame.evaluate((i) => !!document.getElementById(i).closest('details.details'), id);
     const { box, view } = await drawn(page, frame, id);
+    if (!inDetails && !requests.some((u) => /\/content\/en\.[0-9a-f]+\.json/.test(u))) {
+      // Before any picture in the details: the runtime read the content's lead only.
+      assert.ok(requests.some((u) => /\/content\/en\.lead\.[0-9a-f]+\.json/.test(u)), 'the lead is read first');
+      sawLeadOnly = true;
+    }
     assert.ok(view.shown, id);
     assert.ok(view.hits.length > 0, `${id} has marks to tap`);
     assert.ok(await ink(page, box, rgb(palette.light.background)) > 0.01, `${id} has pixels other than the background`);
@@ -158,9 +166,12 @@ test('nothing of the picture runtime is fetched before a picture is near; scroll
     assert.ok(alt.rows > 0, id);
   }
   await page.screenshot({ path: path.join(artifacts, 'pictures-embed.png') });
-  // The runtime came once: one script, one wasm, one content file.
+  // The runtime came once: one script, one wasm, the content's lead, and the whole content once
+  // a picture in a section's details was opened.
+  assert.ok(sawLeadOnly, 'a main picture was drawn from the lead alone');
   const runtime = requests.filter((u) => RUNTIME.test(u));
-  assert.equal(runtime.length, 3, runtime.join('\n'));
+  assert.equal(runtime.length, 4, runtime.join('\n'));
+  assert.equal(runtime.filter((u) => /\/content\/en\.[0-9a-f]+\.json/.test(u)).length, 1, runtime.join('\n'));
   // At rest: no frame for a second, in any picture; one WebGL context for all of them.
   const rest = await idle(frame);
   await page.waitForTimeout(1000);

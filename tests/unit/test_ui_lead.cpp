@@ -2,13 +2,14 @@
 // main pictures, without their details) and takes the whole sheet after its first frame: the
 // lead is a valid sheet of its own, much smaller; details opened meanwhile say they are loading;
 // when the whole sheet arrives the reader stays at her line, and a link into the details that
-// waited for them goes there.
+// waited for them goes there. The picture runtime starts from the lead too.
 #include <doctest/doctest.h>
 
 #include <set>
 #include <string>
 
 #include "content/evidence.h"
+#include "ui/picture_view.h"
 #include "ui_fixture.h"
 
 namespace {
@@ -146,4 +147,39 @@ TEST_CASE("the canvas from its lead: a link into the details waits for them, the
     for (const auto& b : h.app.document().blocks)
         if (b.id == block) on_screen = b.y >= h.app.scroll_offset() && b.y < h.app.scroll_offset() + 844;
     CHECK(on_screen);
+}
+
+TEST_CASE("the picture runtime from its lead: the main pictures at once, those in the details once the whole sheet comes") {
+    const auto built = test::shipped_content_apart("en");
+    const auto whole = load_sheet(built.sheet).sheet;
+    std::string main_picture, detail_picture;
+    for (const auto& s : whole.sections)
+        for (std::size_t b = 0; b < s.blocks.size(); ++b) {
+            if (!factsheet::content::is_picture(s.blocks[b])) continue;
+            std::string& id = b < s.summary_end() ? main_picture : detail_picture;
+            if (id.empty()) id = s.blocks[b].id;
+        }
+    REQUIRE_FALSE(main_picture.empty());
+    REQUIRE_FALSE(detail_picture.empty());
+
+    factsheet::ui::PictureSet set;
+    REQUIRE(set.set_fonts(test::read_bytes(std::string(FACTSHEET_FONT_DIR) + "/NotoSans-Regular.ttf"),
+                          test::read_bytes(std::string(FACTSHEET_FONT_DIR) + "/NotoSans-Bold.ttf")));
+    REQUIRE(set.set_content(built.lead));
+    factsheet::ui::PictureView first(set, main_picture);
+    CHECK(first.ok());
+    const float h = first.layout(390, 1, 2);
+    CHECK(h > 0);
+    CHECK_FALSE(factsheet::ui::PictureView(set, detail_picture).ok());  // its details are not here yet
+
+    CHECK_FALSE(set.set_details(test::shipped_content_apart("es").sheet));  // another language: nothing changes
+    CHECK_FALSE(factsheet::ui::PictureView(set, detail_picture).ok());
+    REQUIRE(set.set_details(built.sheet));
+    factsheet::ui::PictureView later(set, detail_picture);
+    CHECK(later.ok());
+    CHECK(later.layout(390, 1, 2) > 0);
+    // The view made from the lead still draws its own picture, at the same height.
+    CHECK(first.ok());
+    CHECK(first.layout(390, 1, 2) == doctest::Approx(h));
+    CHECK_FALSE(set.set_details(built.sheet));  // whole already
 }

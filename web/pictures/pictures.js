@@ -67,7 +67,7 @@ import { parseHits, parseLines } from '../shared/readouts.js';
       var alt = fig.querySelector(':scope > table, :scope > ul, :scope > ol');
       if (!alt) return;
       var i = fp.add(M, fig.id);
-      if (i < 0) return;
+      if (i < 0) { later.push(fig); return; }   // in details still to come, or not a picture of the sheet
       var canvas = document.createElement('canvas');
       canvas.className = 'picture';
       canvas.tabIndex = 0;
@@ -201,10 +201,29 @@ import { parseHits, parseLines } from '../shared/readouts.js';
       gl.remove();
     }
 
+    // --- the content: its lead first (the sections' first blocks, half the bytes: README, "The
+    // first visit"); the whole sheet when a picture in a section's details is opened -------------
+    var later = [], whole = null;
+    function takeWhole() {
+      if (whole || failed) return;
+      whole = bytes(page.asset('content/' + page.lang + '.json')).then(function (buf) {
+        if (failed || !fp.setDetails(M, buf)) return;
+        var waiting = later, from = views.length;
+        later = [];
+        waiting.forEach(add);
+        views.slice(from).forEach(function (v) { seen.observe(v.canvas); });
+      }, function () { whole = null; });   // the tables stay; asked again at the next opening
+    }
+    function followDetails() {
+      var open = function () { if (later.some(function (f) { var d = f.closest('details'); return !d || d.open; })) takeWhole(); };
+      later.forEach(function (f) { var d = f.closest('details'); if (d) d.addEventListener('toggle', open); });
+      open();
+    }
+
     var quiet = function () {};
     return Promise.all([
       createFactsheetPictures({ host: host, locateFile: function (name) { return page.asset(name); }, print: quiet, printErr: quiet, onAbort: fail }),
-      bytes(page.asset('content/' + page.lang + '.json'))
+      bytes(page.asset('content/' + page.lang + '.lead.json'))
     ]).then(function (r) {
       M = r[0];
       var rc = fp.start(M, r[1], '#' + GL);
@@ -212,6 +231,7 @@ import { parseHits, parseLines } from '../shared/readouts.js';
       fp.setReducedMotion(M, page.reducedMotion);
       applyTheme();
       page.figures.forEach(add);
+      if (later.length) followDetails();
       views.forEach(function (v) { seen.observe(v.canvas); });
       if (typeof ResizeObserver === 'function') new ResizeObserver(layoutAll).observe(document.body);
       window.addEventListener('resize', layoutAll);

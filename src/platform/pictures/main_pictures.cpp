@@ -87,6 +87,12 @@ int fp_start(const unsigned char* json, int json_len, const char* canvas) {
     return 0;
 }
 
+// The whole sheet after a start from its lead: the pictures in the details can then be added.
+int fp_set_details(const unsigned char* json, int json_len) {
+    Runtime& r = rt();
+    return r.set && r.set->set_details(std::string_view(reinterpret_cast<const char*>(json), static_cast<size_t>(json_len))) ? 1 : 0;
+}
+
 // A view for the picture block `id`; its index, or -1 when the content has no such picture.
 int fp_add(const char* id) {
     Runtime& r = rt();
