@@ -57,7 +57,7 @@ WASM_OPT = [os.path.join(ROOT, 'node_modules', '.bin', 'wasm-opt'), '-Oz', '--en
             '--enable-nontrapping-float-to-int', '--enable-mutable-globals']
 # The scripts, each bundled from its entry module with what it imports (tools/bundle.mjs).
 BUNDLES = {'boot': 'app/boot.js', 'embed': 'host/embed.js', 'embedded': 'frame/embedded.js', 'root': 'root/root.js',
-           'pictures': 'pictures/pictures.js'}
+           'pictures': 'pictures/pictures.js', 'reader': 'listen/reader.js'}
 # The words the simple pages' own script needs (frame/embedded.js and what it loads), given in
 # the page so it fetches no content file; the checker requires every language to have them.
 SIMPLE_PAGE_WORDS = (
@@ -67,7 +67,7 @@ SIMPLE_PAGE_WORDS = (
     'remove_sheet', 'remove_removes', 'remove_cannot', 'remove_android', 'remove_iphone', 'remove_confirm',
     # the pictures drawn into the page (pictures/pictures.js)
     'picture_label', 'picture_show_table', 'picture_show_picture', 'citation_label',
-    # the language list (frame/bar.js) and reading aloud (shared/listen.js)
+    # the language list (frame/bar.js) and reading aloud (shared/listen.js, listen/reader.js)
     'languages', 'listen', 'listen_pause', 'listen_resume', 'listen_stop', 'listen_no_voice', 'listen_voice_android',
     'listen_voice_iphone')
 OEMBED_SIZE = (600, 600)     # the frame's width and height before the sheet tells its own height
@@ -256,7 +256,7 @@ def declare(native, web, content):
             run(TERSER + [joined, '-o', joined + '.min'], env=TERSER_ENV)
             copy(joined + '.min', out)
 
-    for n in ('boot', 'embed', 'embedded', 'root'):
+    for n in ('boot', 'embed', 'embedded', 'root', 'reader'):
         minified(n + '.js', [bundled[n]])
     minified('factsheet.js', [os.path.join(web, 'factsheet.js')])
     # The picture runtime: the module emcc made and its page side, one file to fetch.
@@ -397,7 +397,7 @@ def declare(native, web, content):
     offline_source = os.path.join(WORK, 'one-file', f'{first}.html')
     step('one-file source', [offline_source], page_inputs(first))(
         lambda: app_page(first, offline_source, ''))
-    inlined = (['style.css', 'factsheet.js', 'boot.js', 'factsheet.wasm'] + [f'content/{c}.json' for c in codes] + [f'passages/{c}.json' for c in codes] +
+    inlined = (['style.css', 'factsheet.js', 'boot.js', 'reader.js', 'factsheet.wasm'] + [f'content/{c}.json' for c in codes] + [f'passages/{c}.json' for c in codes] +
                [f'{c}.html' for c in codes])
 
     @step('factsheet-offline.html', [stage('factsheet-offline.html')], [offline_source, policy.POLICY_FILE] + [stage(n) for n in inlined])
@@ -513,7 +513,8 @@ def one_file_copy(stage, app_page, codes):
     for c in codes:
         page = page.replace(f'href="{c}/"', f'href="?lang={c}"')
     scripts = (script('window.__factsheetInline=' + json.dumps(inline) + ';') +
-               script(read(os.path.join(stage, 'factsheet.js'))) + script(read(os.path.join(stage, 'boot.js'))))
+               script(read(os.path.join(stage, 'factsheet.js'))) + script(read(os.path.join(stage, 'boot.js'))) +
+               script(read(os.path.join(stage, 'reader.js'))))
     page = re.sub(r'<script src="[^"]+" defer></script>\n?', '', page)
     page = page.replace('</body>', scripts + '\n</body>', 1)
     # Left: in-page anchors, web addresses, the copy's own languages, inline data and the
