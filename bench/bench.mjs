@@ -235,6 +235,13 @@ function bytesOf(run) {
   return { files, total, later, laterTotal, sw: worker.files, swTotal: worker.total };
 }
 
+// After the first canvas frame the page asks for the content's details (web/app/lead.js): the
+// bytes are counted once they are in, so the page's own request is not taken for the worker's.
+async function wholeContent(page) {
+  await page.waitForFunction(() => !window.__factsheet || !window.__factsheet.detailsLater(), null, { timeout: 20000 }).catch(() => {});
+  await page.waitForTimeout(300);
+}
+
 // Waits until a value read from the page stops changing for `quiet` ms.
 async function settle(page, read, quiet = 600, timeout = 15000) {
   const t0 = Date.now();
@@ -356,6 +363,7 @@ try {
       const run = await coldLoad(browser, urls[variant], variant, keep);
       log(`${variant} load ${i + 1}/${RUNS}: FCP ${run.fcpMs?.toFixed(0)} ms, first frame ${run.firstFrameMs?.toFixed(0) ?? '-'} ms${run.failed ? ' (app-failed!)' : ''}`);
       if (keep) {
+        await wholeContent(run.page);
         run.bytes = bytesOf(run);
         detail = await interact(run);
         await run.context.close();

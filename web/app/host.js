@@ -89,7 +89,8 @@ export function requestPassages(l) {
 
 export function firstFrame() {
   if (document.body.classList.contains(CLASS_APP_FAILED)) return;  // the simple version stays
-  takeWhole();  // the details, after a start from the lead (lead.js)
+  // The details, after a start from the lead (lead.js), once this frame is on the screen.
+  setTimeout(takeWhole, 0);
   if (!canvasMayShow()) return;  // the browser is translating the rendition (translated.js)
   document.getElementById(ID_FALLBACK_NOTICE).hidden = true;
   document.body.classList.add(CLASS_APP_READY);
