@@ -254,26 +254,19 @@ std::vector<EvidenceError> check_evidence(const std::vector<Evidence>& evidence,
 
 namespace {
 
-// The sheet without its sections' details and without the sources only they cite: what the
-// canvas needs for its first frame (sheet.h: Section::details_later).
+// The sheet without its sections' details: what the canvas needs for its first frame
+// (sheet.h: Section::details_later). Every source stays, in its place: a citation's number is its
+// source's place in the list, the same in the lead, the whole sheet and the page.
 json lead_of(const json& built, const Sheet& sheet) {
     json lead = built;
-    Sheet shown = sheet;
     json& sections = lead["sections"];
-    for (std::size_t i = 0; i < shown.sections.size() && i < sections.size(); ++i) {
-        Section& s = shown.sections[i];
+    for (std::size_t i = 0; i < sheet.sections.size() && i < sections.size(); ++i) {
+        const Section& s = sheet.sections[i];
         if (!s.folds()) continue;
-        const std::size_t end = s.summary_end();
-        s.blocks.resize(end);
-        sections[i]["blocks"].erase(sections[i]["blocks"].begin() + static_cast<std::ptrdiff_t>(end), sections[i]["blocks"].end());
+        json& blocks = sections[i]["blocks"];
+        blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(s.summary_end()), blocks.end());
         sections[i]["details_later"] = true;
     }
-    std::set<std::string> cited;
-    for (const Citation& c : citations(shown)) cited.insert(c.source_id);
-    json sources = json::array();
-    for (const json& src : lead["sources"])
-        if (src.is_object() && cited.count(src.value("id", ""))) sources.push_back(src);
-    lead["sources"] = std::move(sources);
     return lead;
 }
 

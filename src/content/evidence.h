@@ -65,9 +65,9 @@ std::vector<EvidenceError> check_evidence(const std::vector<Evidence>& evidence,
 struct BuiltContent {
     std::string sheet;
     std::string passages;
-    // The sheet's lead: the same file without its sections' details (Section::details_later) or
-    // the sources only they cite. The canvas starts from it and takes the sheet after its first
-    // frame; the page's rendition holds the details meanwhile.
+    // The sheet's lead: the same file without its sections' details (Section::details_later).
+    // The canvas starts from it and takes the sheet after its first frame; the page's rendition
+    // holds the details meanwhile.
     std::string lead;
 };
 BuiltContent build_content(std::string_view sheet_json, const Sheet& sheet, const std::vector<Evidence>& evidence,

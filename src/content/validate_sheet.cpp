@@ -164,7 +164,8 @@ void validate_sources(Validator& v, const json& list, Sheet& sheet) {
     for (std::size_t i = 0; i < list.size(); ++i) {
         Source s;
         validate_source(v, list[i], child_path("/sources", i), seen, s);
-        if (!s.id.empty() && !v.is_cited(s.id)) {
+        // A lead's sources are the whole sheet's: its details, still to come, cite the rest.
+        if (!s.id.empty() && !v.is_cited(s.id) && !sheet.details_later()) {
             v.error(child_path("/sources", i), "source \"" + s.id + "\" is never cited (expected a [^" + s.id +
                                                    "] marker or a \"sources\" entry naming it; remove unused sources)");
         }

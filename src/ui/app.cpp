@@ -81,14 +81,11 @@ bool App::set_details(std::string_view json) {
         return false;
     for (size_t i = 0; i < sheet_.sections.size(); ++i)
         if (r.sheet.sections[i].id != sheet_.sections[i].id) return false;
-    // A source card stays open on its source: the lead lists only the sources its text cites.
-    const std::string shown_source = popup_source_ >= 0 ? sheet_.sources[static_cast<size_t>(popup_source_)].id : "";
+    // The passages already fetched stay; an open source card stays on its source (the lead lists
+    // every source, in its place).
     if (r.sheet.evidence.empty()) r.sheet.evidence = std::move(sheet_.evidence);
     const Place here = place();
     sheet_ = std::move(r.sheet);
-    if (!shown_source.empty())
-        for (size_t i = 0; i < sheet_.sources.size(); ++i)
-            if (sheet_.sources[i].id == shown_source) popup_source_ = static_cast<int>(i);
     if (!wanted_.empty() && sheet_.has_anchor(wanted_)) {
         jump_to_section(wanted_, false);
     } else if (pending_section_.empty() && !here.id.empty()) {

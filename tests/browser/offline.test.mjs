@@ -98,7 +98,12 @@ test('the offline copy costs nothing before the first canvas frame or in the fir
     // frame the server has sent nothing but the worker's own script (and what the page asked).
     const pageLater = new Set([...pageRequests.values()].filter((r) => r.start > firstFrameAt).map((r) => new URL(r.url).pathname));
     const sent = server.answered().filter((a) => a.t > firstFrameAt && a.path !== '/sw.js' && !pageLater.has(a.path.split('?')[0]));
-    assert.deepEqual(sent.map((a) => `${a.path} ${a.bytes} B`), [], 'bytes sent for the offline copy in its first minute');
+    // The page's own ask after its first frame, the whole content (web/app/lead.js), goes through
+    // the worker once it controls the page: then it shows here, as the worker's. Once, and no more.
+    const details = sent.filter((a) => /^\/content\/es\.[0-9a-f]+\.json$/.test(a.path));
+    assert.ok(details.length <= 1, `the details sent once: ${details.map((a) => a.path).join(' ')}`);
+    assert.deepEqual(sent.filter((a) => !details.includes(a)).map((a) => `${a.path} ${a.bytes} B`), [],
+      'bytes sent for the offline copy in its first minute');
     await waitCached(page, 'all', 'every language is kept after a minute', 30000);
     assert.ok(server.answered().some((a) => a.t > firstFrameAt + 50000 && a.path.startsWith('/passages/es.')),
       'the full copy fetches the passages');

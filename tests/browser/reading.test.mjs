@@ -267,7 +267,10 @@ test('the canvas starts from its lead, the details come after its first frame, a
     const r = block.getBoundingClientRect();
     window.scrollTo(0, Math.round(r.top + scrollY + r.height * 0.33));
     const at = block.getBoundingClientRect();
-    return { id: block.id, fraction: -at.top / at.height };
+    // The citation marks in the part of the block still on the screen.
+    const marks = [...block.querySelectorAll('.cite')].filter((c) => c.getBoundingClientRect().top > at.top + at.height * 0.45)
+      .map((c) => c.textContent.trim());
+    return { id: block.id, fraction: -at.top / at.height, marks };
   });
   releaseWasm();
   await page.waitForFunction(() => document.body.classList.contains('app-ready'), null, { timeout: 30000 });
@@ -277,6 +280,10 @@ test('the canvas starts from its lead, the details come after its first frame, a
   assert.equal(await page.evaluate(() => window.__factsheet.detailsLater()), true, 'the canvas shows the lead while the details are held back');
   const first = await page.evaluate(() => window.__factsheet.place());
   assert.equal(first.id, read.id, 'the canvas took over at her block');
+  // From the lead, citations carry the page's numbers (a number is its source's place in the list).
+  const drawnMarks = (await texts(page)).filter((t) => /^\[\d+\]$/.test(t));
+  assert.ok(read.marks.length > 0, 'the block has citation marks on the screen');
+  for (const m of read.marks) assert.ok(drawnMarks.includes(m), `the page's ${m} on the canvas too: ${drawnMarks.join(' ')}`);
   // Open the details of the section she is in while they are on their way: "Loading…".
   let toggle = null;
   for (let i = 0; i < 20 && !toggle; i++) {
