@@ -25,6 +25,13 @@ bool Sheet::details_later() const {
     return false;
 }
 
+bool Sheet::completed_by(const Sheet& whole) const {
+    if (!details_later() || whole.details_later() || whole.lang != lang || whole.sections.size() != sections.size()) return false;
+    for (std::size_t i = 0; i < sections.size(); ++i)
+        if (whole.sections[i].id != sections[i].id) return false;
+    return true;
+}
+
 Sheet::BlockAt Sheet::find_block(const std::string& id) const {
     for (std::size_t s = 0; s < sections.size(); ++s) {
         for (std::size_t b = 0; b < sections[s].blocks.size(); ++b) {

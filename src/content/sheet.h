@@ -204,6 +204,9 @@ struct Sheet {
 
     // Whether some section's details are still to come (a lead file).
     bool details_later() const;
+    // Whether `whole` is the whole sheet this lead was made from: its language, its sections in
+    // order, nothing still to come (what App and PictureSet take after starting from a lead).
+    bool completed_by(const Sheet& whole) const;
 
     const Source* find_source(const std::string& id) const;
     const Section* find_section(const std::string& id) const;

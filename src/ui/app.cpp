@@ -77,10 +77,7 @@ bool App::set_content(std::string_view json, const std::string& section) {
 bool App::set_details(std::string_view json) {
     if (!content_ok_ || !sheet_.details_later()) return false;
     content::LoadResult r = content::load_sheet(json);
-    if (!r.ok() || r.sheet.details_later() || r.sheet.lang != sheet_.lang || r.sheet.sections.size() != sheet_.sections.size())
-        return false;
-    for (size_t i = 0; i < sheet_.sections.size(); ++i)
-        if (r.sheet.sections[i].id != sheet_.sections[i].id) return false;
+    if (!r.ok() || !sheet_.completed_by(r.sheet)) return false;
     // The passages already fetched stay; an open source card stays on its source (the lead lists
     // every source, in its place).
     if (r.sheet.evidence.empty()) r.sheet.evidence = std::move(sheet_.evidence);

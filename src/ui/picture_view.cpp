@@ -51,10 +51,7 @@ bool PictureSet::set_content(std::string_view json) {
 bool PictureSet::set_details(std::string_view json) {
     if (!content_ok_ || !sheet_.details_later()) return false;
     content::LoadResult r = content::load_sheet(json);
-    if (!r.ok() || r.sheet.details_later() || r.sheet.lang != sheet_.lang || r.sheet.sections.size() != sheet_.sections.size())
-        return false;
-    for (size_t i = 0; i < sheet_.sections.size(); ++i)
-        if (r.sheet.sections[i].id != sheet_.sections[i].id) return false;
+    if (!r.ok() || !sheet_.completed_by(r.sheet)) return false;
     sheet_ = std::move(r.sheet);
     return true;
 }
