@@ -201,8 +201,8 @@ import { parseHits, parseLines } from '../shared/readouts.js';
       gl.remove();
     }
 
-    // --- the content: its lead first (the sections' first blocks, half the bytes: README, "The
-    // first visit"); the whole sheet when a picture in a section's details is opened -------------
+    // --- the content: its lead first (the sections' first blocks, about 60 % of the bytes: README,
+    // "Bytes of a first visit"); the whole sheet when a picture in a section's details is opened ---
     var later = [], whole = null;
     function takeWhole() {
       if (whole || failed) return;
@@ -215,7 +215,9 @@ import { parseHits, parseLines } from '../shared/readouts.js';
       }, function () { whole = null; });   // the tables stay; asked again at the next opening
     }
     function followDetails() {
-      var open = function () { if (later.some(function (f) { var d = f.closest('details'); return !d || d.open; })) takeWhole(); };
+      // Only a figure in a section's details waits for the whole sheet: one outside them that the
+      // lead lacks is not the sheet's at all, and stays a table without a fetch.
+      var open = function () { if (later.some(function (f) { var d = f.closest('details'); return d && d.open; })) takeWhole(); };
       later.forEach(function (f) { var d = f.closest('details'); if (d) d.addEventListener('toggle', open); });
       open();
     }
