@@ -57,7 +57,8 @@ WASM_OPT = [os.path.join(ROOT, 'node_modules', '.bin', 'wasm-opt'), '-Oz', '--en
             '--enable-nontrapping-float-to-int', '--enable-mutable-globals']
 # The scripts, each bundled from its entry module with what it imports (tools/bundle.mjs).
 BUNDLES = {'boot': 'app/boot.js', 'embed': 'host/embed.js', 'embedded': 'frame/embedded.js', 'root': 'root/root.js',
-           'pictures': 'pictures/pictures.js', 'reader': 'listen/reader.js'}
+           'pictures': 'pictures/pictures.js', 'reader': 'listen/reader.js',
+           'translated-pictures': 'app/translated-pictures.js'}
 # The words the simple pages' own script needs (frame/embedded.js and what it loads), given in
 # the page so it fetches no content file; the checker requires every language to have them.
 SIMPLE_PAGE_WORDS = (
@@ -130,6 +131,13 @@ def fill(template_name, values):
         v = values[name]
         return v if isinstance(v, Markup) else attribute_safe(v)
     return re.sub(r'\{\{([A-Za-z0-9_.]+)\}\}', value, text)
+
+
+def json_in_script(text):
+    """A JSON file's text as the content of a <script type="application/json">: each "<" written
+    as \\u003c (the same JSON once parsed), so no "</script" or "<!--" in a string ends the
+    element or changes how the page reads it."""
+    return Markup(text.strip().replace('<', '\\u003c'))
 
 
 def attribute_safe(text):
@@ -256,9 +264,11 @@ def declare(native, web, content):
             run(TERSER + [joined, '-o', joined + '.min'], env=TERSER_ENV)
             copy(joined + '.min', out)
 
-    for n in ('boot', 'embed', 'embedded', 'root', 'reader'):
+    for n in ('embed', 'embedded', 'root', 'reader', 'translated-pictures'):
         minified(n + '.js', [bundled[n]])
-    minified('factsheet.js', [os.path.join(web, 'factsheet.js')])
+    # The app page's script: the module emcc made and the page's side, one file to fetch (one
+    # request less, and compressed together they are smaller).
+    minified('boot.js', [os.path.join(web, 'factsheet.js'), bundled['boot']])
     # The picture runtime: the module emcc made and its page side, one file to fetch.
     minified('factsheet-pictures.js', [os.path.join(web, 'factsheet-pictures.js'), bundled['pictures']])
 
@@ -301,11 +311,12 @@ def declare(native, web, content):
     def page_inputs(c):
         return [sheet[c], *[sheet[l] for l in others(c)], html_tool, palette_json, policy.POLICY_FILE, constants.DOM] + templates
 
-    def parts(c, page, root, *names):
+    def parts(c, page, root, *names, more_values=None):
         """The page's inserted parts (web/pages/), filled, as files for factsheet-html (and the
         tests: build/site/parts/<page>/)."""
         values = page_values(doc(c), root)
         values['words'] = Markup(simple_page_words(doc(c)))
+        values.update(more_values or {})
         out = []
         for t in names:
             path = os.path.join(WORK, 'parts', page, t)
@@ -323,11 +334,11 @@ def declare(native, web, content):
                 '--preview-image', f'preview-{c}.png', '--oembed', f'oembed-{c}.json']
         return opts + [a for l in codes if l != c for a in ('--og-locale-alternate', doc(l)['ui']['og_locale'])]
 
-    def render(c, out, root, page_path, body_start=None, body_end=None, other_pages='app', **more):
+    def render(c, out, root, page_path, body_start=None, body_end=None, other_pages='app', more_values=None, **more):
         """factsheet-html: the page in language c, written at `out`, `root` away from the site's
         root, with the parts body_start and body_end (templates in web/pages/) inserted."""
         folder = os.path.relpath(out, BUILD).replace(os.sep, '_')
-        head, *rest = parts(c, folder, root, *[t for t in ('head.html', body_start, body_end) if t])
+        head, *rest = parts(c, folder, root, *[t for t in ('head.html', body_start, body_end) if t], more_values=more_values)
         inserted = dict(zip([k for k, t in (('body_start_file', body_start), ('body_end_file', body_end)) if t], rest))
         opts = preview_opts(c, root, page_path) + ['--stylesheet', 'style.css', '--head-file', head]
         for l in others(c):   # the page in each other language: its address ends like this one's
@@ -342,10 +353,12 @@ def declare(native, web, content):
     # The app page (<lang>/index.html, the address <lang>/): the rendition without the passages
     # is the first paint and stays as the accessible mirror under the canvas; each source links to
     # its passages in the simple page, which app/mirror.js swaps in when a reader follows such a
-    # link. `root`: "../" where it lives, "" for the one-file copy's source.
+    # link. `root`: "../" where it lives, "" for the one-file copy's source. The canvas's lead
+    # comes inside the page (web/pages/body-end.html): compressed with the rendition, whose words
+    # it repeats, it adds about a third of what it weighs as a file of its own.
     def app_page(c, out, root):
         render(c, out, root, f'{c}/', 'body-start.html', 'body-end.html',
-               evidence_page=f'{c}.html')
+               more_values={'lead': json_in_script(read(lead[c]))}, evidence_page=f'{c}.html')
 
     fonts = [os.path.join(native, 'fonts', f) for f in ('NotoSans-Regular.ttf', 'NotoSans-Bold.ttf')]
     preview_tool = os.path.join(native, 'factsheet-preview')
@@ -365,7 +378,7 @@ def declare(native, web, content):
         step(f'{c}.html', [stage(f'{c}.html')], page_inputs(c) + [passages[c]])(
             lambda c=c: render(c, stage(f'{c}.html'), '', f'{c}.html', body_end='simple-body-end.html',
                                passages=passages[c], other_pages='simple'))
-        step(f'{c}/index.html', [stage(c, 'index.html')], page_inputs(c))(
+        step(f'{c}/index.html', [stage(c, 'index.html')], page_inputs(c) + [lead[c]])(
             lambda c=c: app_page(c, stage(c, 'index.html'), '../'))
         # The link preview picture, drawn from the content; the oEmbed answer that embeds the page.
         step(f'preview-{c}', [stage(f'preview-{c}.png')], [sheet[c], preview_tool] + fonts)(
@@ -395,9 +408,9 @@ def declare(native, web, content):
     # The one-file copy: the first language's app page, written for the site's root, with
     # everything it needs inside.
     offline_source = os.path.join(WORK, 'one-file', f'{first}.html')
-    step('one-file source', [offline_source], page_inputs(first))(
+    step('one-file source', [offline_source], page_inputs(first) + [lead[first]])(
         lambda: app_page(first, offline_source, ''))
-    inlined = (['style.css', 'factsheet.js', 'boot.js', 'reader.js', 'factsheet.wasm'] + [f'content/{c}.json' for c in codes] + [f'passages/{c}.json' for c in codes] +
+    inlined = (['style.css', 'boot.js', 'reader.js', 'translated-pictures.js', 'factsheet.wasm'] + [f'content/{c}.json' for c in codes] + [f'passages/{c}.json' for c in codes] +
                [f'{c}.html' for c in codes])
 
     @step('factsheet-offline.html', [stage('factsheet-offline.html')], [offline_source, policy.POLICY_FILE] + [stage(n) for n in inlined])
@@ -502,6 +515,9 @@ def one_file_copy(stage, app_page, codes):
         'factsheet.wasm', *[f'content/{c}.json' for c in codes], *[f'passages/{c}.json' for c in codes], *[f'{c}.html' for c in codes])}
     page = re.sub(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">',
                   f'<meta http-equiv="Content-Security-Policy" content="{html.escape(policy.csp("one_file_copy"))}">', page)
+    # The whole sheet of every language is inside: the page's lead is not needed.
+    lead_id = constants.dom()['ids']['lead_content']
+    page = re.sub(rf'<script type="application/json" id="{lead_id}">.*?</script>\n?', '', page, flags=re.S)
     # No icon, manifest or preloads (all inside), no oEmbed discovery (for sites that fetch a host's page).
     page = re.sub(r'<link rel="(icon|manifest|preload)"[^>]*>\n?', '', page)
     page = re.sub(r'<link rel="alternate" type="application/json\+oembed"[^>]*>\n?', '', page)
@@ -513,8 +529,8 @@ def one_file_copy(stage, app_page, codes):
     for c in codes:
         page = page.replace(f'href="{c}/"', f'href="?lang={c}"')
     scripts = (script('window.__factsheetInline=' + json.dumps(inline) + ';') +
-               script(read(os.path.join(stage, 'factsheet.js'))) + script(read(os.path.join(stage, 'boot.js'))) +
-               script(read(os.path.join(stage, 'reader.js'))))
+               script(read(os.path.join(stage, 'boot.js'))) +
+               script(read(os.path.join(stage, 'reader.js'))) + script(read(os.path.join(stage, 'translated-pictures.js'))))
     page = re.sub(r'<script src="[^"]+" defer></script>\n?', '', page)
     page = page.replace('</body>', scripts + '\n</body>', 1)
     # Left: in-page anchors, web addresses, the copy's own languages, inline data and the

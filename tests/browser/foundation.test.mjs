@@ -96,10 +96,10 @@ test('a first visit downloads each file once: the wasm is asked for while the sc
     asked.push(file);
     if (file === '/factsheet.wasm') wasmAsked();
   });
-  // The runtime script is held back until the wasm has been asked for (at most 5 s): the wasm
-  // must not wait for the scripts that use it.
+  // The runtime script (emcc's module and the page's side, boot.js) is held back until the wasm
+  // has been asked for (at most 5 s): the wasm must not wait for the scripts that use it.
   let heldUntilWasm = false;
-  await page.route(/\/factsheet\.[0-9a-f]{12}\.js$/, async (route) => {
+  await page.route(/\/boot\.[0-9a-f]{12}\.js$/, async (route) => {
     heldUntilWasm = await Promise.race([wasmSeen.then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
     await route.continue();
   });

@@ -276,7 +276,9 @@ test('the canvas starts from its lead, the details come after its first frame, a
   await page.waitForFunction(() => document.body.classList.contains('app-ready'), null, { timeout: 30000 });
   await waitForIdle(page);
   const paths = asked.map((a) => a.path);
-  assert.ok(paths.some((p) => /^\/content\/en\.lead\.[0-9a-f]+\.json$/.test(p)), `the lead was fetched: ${paths.join(' ')}`);
+  // The lead comes inside the page: no content file is asked for before the canvas shows it.
+  assert.ok(await page.evaluate(() => JSON.parse(document.getElementById('factsheet-lead').textContent).lang === 'en'), 'the page holds its lead');
+  assert.ok(!paths.some((p) => /^\/content\/en\.lead\./.test(p)), `no lead file fetched: ${paths.join(' ')}`);
   assert.equal(await page.evaluate(() => window.__factsheet.detailsLater()), true, 'the canvas shows the lead while the details are held back');
   const first = await page.evaluate(() => window.__factsheet.place());
   assert.equal(first.id, read.id, 'the canvas took over at her block');
@@ -308,5 +310,25 @@ test('the canvas starts from its lead, the details come after its first frame, a
   assert.ok(!shown.includes(en.ui.loading), 'no more "Loading…"');
   const detailWords = await page.evaluate((id) => document.querySelector(`#${id} details`).textContent.replace(/\s+/g, ' '), sectionBefore);
   assert.ok(shown.some((line) => line.length > 12 && detailWords.includes(line)), `the details' first words on screen: ${shown.join(' | ')}`);
+  await context.close();
+});
+
+test('a page whose lead is damaged still opens the canvas: the lead comes as a file of its own', async () => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const asked = [];
+  page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  // The page as a host that mangled the JSON inside it would serve it.
+  await page.route(/\/en\/$/, async (route) => {
+    const res = await route.fetch();
+    const body = (await res.text()).replace(/(<script type="application\/json" id="factsheet-lead">)\{/, '$1{"lang": "en", oops');
+    await route.fulfill({ response: res, body });
+  });
+  await page.goto(server.url + 'en/', { waitUntil: 'load' });
+  await page.waitForFunction(() => document.body.classList.contains('app-ready') || document.body.classList.contains('app-failed'), null, { timeout: 30000 });
+  assert.ok(await page.evaluate(() => document.body.classList.contains('app-ready')), 'the canvas is up');
+  assert.ok(asked.some((p) => /^\/content\/en\.lead\.[0-9a-f]+\.json$/.test(p)), `the lead file was fetched instead: ${asked.join(' ')}`);
+  await waitForIdle(page);
+  assert.ok((await texts(page)).includes(en.sections[0].title), 'the sheet is drawn');
   await context.close();
 });

@@ -1,5 +1,5 @@
-// lead.js: the canvas starts from its content file's lead (content/<lang>.lead.json: every
-// section's key points and main picture, not its details; about 60 % of the bytes) and takes the
+// lead.js: the canvas starts from its content file's lead (every section's key points and main
+// picture, not its details; inside the page, else content/<lang>.lead.json) and takes the
 // whole sheet once its first frame is up, the details coming in under the reader
 // (App::set_details). The rendition holds every detail meanwhile. A reader who has opened some,
 // or whose place or address is in them, gets the whole sheet at the start instead (a first frame

@@ -43,7 +43,11 @@ function marks() {
     var heading = s.querySelector(':scope > h2');
     if (heading) out.push({ id: s.id, el: heading });
     s.querySelectorAll(':scope > [id]:not(h2):not(details), :scope > details > [id]').forEach(function (b) {
-      if (b.getClientRects().length) out.push({ id: b.id, el: b });   // blocks in closed details are not shown
+      // Blocks in closed details are not shown; they are told apart without asking for their
+      // boxes, which lays the closed details out anew for each one (tens of ms on a phone).
+      var d = b.parentElement;
+      if (d.tagName === 'DETAILS' && !d.open && b.tagName !== 'SUMMARY') return;
+      if (b.getClientRects().length) out.push({ id: b.id, el: b });
     });
   });
   out.forEach(function (m) { m.y = m.el.getBoundingClientRect().top + scrollY; });

@@ -28,5 +28,5 @@ export function showSimple(kind) {
 
 export function simpleBecause(kind) {
   setMirror(app.lang).catch(function () {});
-  loadUi(app.lang).then(function (c) { app.ui = c.ui; }, function () {}).then(function () { showSimple(kind); });
+  loadUi(app.lang, true).then(function (c) { app.ui = c.ui; }, function () {}).then(function () { showSimple(kind); });
 }

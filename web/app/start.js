@@ -70,8 +70,8 @@ export function startApp() {
     if (typeof WebAssembly !== 'object' || typeof createFactsheet !== 'function') return simpleBecause('wasm');
     if (!gl2) return simpleBecause('webgl');
 
-    // The lead comes with the module (the page preloads it); the whole sheet instead where the
-    // reader is in the details by then (app/lead.js).
+    // The lead comes inside the page; the whole sheet instead where the reader is in the details
+    // by then (app/lead.js).
     var lead = INLINE ? null : startFile(app.lang, false);
     if (lead) lead.catch(function () {});  // a failed lead is answered below, by the whole sheet
     createFactsheet({

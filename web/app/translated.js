@@ -3,13 +3,13 @@
 // <html> with the class translated-ltr or translated-rtl; other browsers change its lang to one
 // the sheet does not have) the canvas hands the reader's place back to the rendition, which the
 // browser translates, with a line saying why and the pictures drawn over their tables as on the
-// simple page (frame/picture-loader.js); when translation is turned off, the canvas takes the
+// simple page (app/translated-pictures.js, fetched then); when translation is turned off, the canvas takes the
 // reader's place back.
 import { CLASS_APP_READY, CLASS_APP_TRANSLATED, CLASS_BROWSER_TRANSLATED_LTR, CLASS_BROWSER_TRANSLATED_RTL,
   ID_FALLBACK_NOTICE } from 'factsheet-generated/dom.js';
 import * as fs from 'factsheet-generated/app-bridge.js';
-import { watchPictures } from '../frame/picture-loader.js';
 import { SHEET_ROOT, asset } from '../shared/assets.js';
+import { scriptOnDemand } from '../shared/script-on-demand.js';
 import { handBack, mirrorPlace } from './mirror.js';
 import { LANGS, app } from './state.js';
 
@@ -35,10 +35,12 @@ function toRendition() {
     picturesWatched = true;
     var dark = matchMedia('(prefers-color-scheme: dark)');
     var scale = (parseFloat(getComputedStyle(root).fontSize) || 16) / 16;
-    watchPictures({ lang: app.lang, words: app.ui || {},
-      theme: function () { return { name: dark.matches ? 'dark' : 'light', accent: null }; },
-      textScale: function () { return scale; }, resized: function () {},
-      asset: function (name) { return SHEET_ROOT + asset(name); } });
+    scriptOnDemand('translated-pictures.js', 'factsheetPictureLoader').then(function (loader) {
+      loader.watchPictures({ lang: app.lang, words: app.ui || {},
+        theme: function () { return { name: dark.matches ? 'dark' : 'light', accent: null }; },
+        textScale: function () { return scale; }, resized: function () {},
+        asset: function (name) { return SHEET_ROOT + asset(name); } });
+    }, function () { picturesWatched = false; });  // the tables stay; tried again next time
   }
 }
 

@@ -3,7 +3,7 @@
 // of its own, fetched at the first tap: few readers listen, and every first visit would carry it.
 // Quick exit (shared/leave.js) stops a reading at once.
 import { CLASS_LISTEN_BUTTON, ID_SOURCES } from 'factsheet-generated/dom.js';
-import { SHEET_ROOT, asset } from './assets.js';
+import { scriptOnDemand } from './script-on-demand.js';
 
 var synth = typeof speechSynthesis === 'object' ? speechSynthesis : null;
 
@@ -15,20 +15,7 @@ export function stopListening() {
   else if (synth) synth.cancel();
 }
 
-var loading = null;
-function reader() {
-  if (window.factsheetReader) return Promise.resolve(window.factsheetReader);  // the one-file copy has it inline
-  if (!loading) {
-    loading = new Promise(function (resolve, reject) {
-      var s = document.createElement('script');
-      s.src = SHEET_ROOT + asset('reader.js');
-      s.onload = function () { if (window.factsheetReader) resolve(window.factsheetReader); else reject(new Error('reader.js')); };
-      s.onerror = function () { loading = null; s.remove(); reject(new Error('reader.js could not be loaded')); };
-      document.head.append(s);
-    });
-  }
-  return loading;
-}
+function reader() { return scriptOnDemand('reader.js', 'factsheetReader'); }
 
 // page: { lang(), words() (the ui strings), follow(sentence) (optional: true when the canvas
 // scrolled to it; else the rendition is scrolled), reducedMotion }. Returns { read(section) }:
