@@ -4,7 +4,11 @@
 set(ENV{NODE_PATH} "/usr/share/nodejs")
 include(/usr/share/emscripten/cmake/Modules/Platform/Emscripten.cmake)
 set(CMAKE_CXX_COMPILER_LAUNCHER ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs)
-set(CMAKE_CXX_LINKER_LAUNCHER ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs)
+# The link also runs the Closure Compiler over the module's script (web.cmake: --closure 1): npm's,
+# pinned in package.json at the release this Emscripten was made with (newer ones refuse its
+# externs); Debian's Emscripten has none.
+get_filename_component(FACTSHEET_CLOSURE "${CMAKE_CURRENT_LIST_DIR}/../node_modules/.bin/google-closure-compiler" ABSOLUTE)
+set(CMAKE_CXX_LINKER_LAUNCHER ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs EM_CLOSURE_COMPILER=${FACTSHEET_CLOSURE})
 # The release flags themselves, not only their _INIT: CMake appends its clang default " -O3 -DNDEBUG"
 # to CMAKE_CXX_FLAGS_RELEASE_INIT and the last -O wins, so every object was compiled at -O3
 # (loops unrolled, no minsize): at -Oz the app's wasm is 20 kB smaller (3.5 kB brotli).

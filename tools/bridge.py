@@ -91,7 +91,8 @@ def em_js(call):
     args = call['args']
     js_args = ', '.join(OUT_ARG[k][1].format(n=n) if k in OUT_ARG else
                         {'string': f'UTF8ToString({n})', 'bool': f'!!{n}'}.get(k, n) for n, k in args)
-    target = f'Module.host.{camel(call["call"])}({js_args})'
+    # Quoted: the Closure Compiler renames what it reaches by a dot, and the page's host keeps its names.
+    target = f'Module["host"]["{camel(call["call"])}"]({js_args})'
     params = ', '.join(f'{OUT_ARG[k][0]} {n}, int {n}_len' if k in OUT_ARG else f'{C_ARG[k]} {n}' for n, k in args)
     if call.get('returns') == 'string':
         # Returned in memory malloc'd here; the caller frees it.

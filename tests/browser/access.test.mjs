@@ -112,13 +112,20 @@ test('a lost WebGL context shows the simple version at once, and the canvas retu
 });
 
 test('if the wasm fails to load, or the content fails validation, the simple version shows why', async () => {
-  for (const [route, reply, key] of [
-    ['**/factsheet*.wasm', (r) => r.abort(), 'fallback_notice_content'],
-    ['**/content/en*.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"format": 1, "lang": "en"}' }), null],
+  const badContent = '{"format": 1, "lang": "en"}';
+  // The content comes as files and, its lead, inside the app page: each gets the bad content.
+  const badLead = async (r) => {
+    const res = await r.fetch();
+    const body = (await res.text()).replace(/(<script type="application\/json" id="factsheet-lead">)[\s\S]*?(<\/script>)/, `$1${badContent}$2`);
+    await r.fulfill({ response: res, body });
+  };
+  for (const [routes, key] of [
+    [[['**/factsheet*.wasm', (r) => r.abort()]], 'fallback_notice_content'],
+    [[['**/content/en*.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: badContent })], [/\/en\/(\?.*)?$/, badLead]], null],
   ]) {
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();
-    await page.route(route, reply);
+    for (const [route, reply] of routes) await page.route(route, reply);
     await page.goto(server.url + '?lang=en');
     await page.waitForFunction(() => !document.getElementById('fallback-notice').hidden, null, { timeout: 15000 });
     const notice = await page.evaluate(() => document.getElementById('fallback-notice').textContent);
