@@ -595,7 +595,7 @@ const text = [
   '',
   `Dear ImGui's GLFW + OpenGL3 example (bench/stock/build.sh), same profile: first frame ${ms(st.firstFrameMedianMs)} (median of ${RUNS}), ${kB(st.bytes.total)} transferred.`,
   '',
-  `First visit by language (one cold load each, its page and locale; before the first canvas frame): ${Object.entries(result.languages).map(([c, l]) => `${c} ${kB(l.total)} (its page ${kB(l.page)}, its content ${kB(l.content)}; then ${kB(l.after)} after the first frame)`).join('; ')}`,
+  `First visit by language (one cold load each, its page and locale; before the first canvas frame): ${Object.entries(result.languages).map(([c, l]) => `${c} ${kB(l.total)} (its page ${kB(l.page)}${l.content ? `, its content ${kB(l.content)}` : ', its content lead inside it'}; then ${kB(l.after)} after the first frame)`).join('; ')}`,
   '',
   `Spanish reader (es-MX, es/): first visit ${kB(es.bytes.total)} transferred; first readable text ${ms(es.fcpMedianMs)}, first canvas frame ${ms(es.firstFrameMedianMs)} (medians of ${RUNS}); precache in the first minute ${kB(es.bytes.swFirstMinute)}`,
   '',
