@@ -277,7 +277,9 @@ test('the canvas starts from its lead, the details come after its first frame, a
   await waitForIdle(page);
   const paths = asked.map((a) => a.path);
   // The lead comes inside the page: no content file is asked for before the canvas shows it.
-  assert.ok(await page.evaluate(() => JSON.parse(document.getElementById('factsheet-lead').textContent).lang === 'en'), 'the page holds its lead');
+  const inPage = await page.evaluate(() => JSON.parse(document.getElementById('factsheet-lead').textContent));
+  const leadFile = JSON.parse(readFileSync(path.join(root, 'build/content/content/en.lead.json'), 'utf8'));
+  assert.deepEqual(inPage, leadFile, 'the page holds its lead, the same as the lead file once parsed');
   assert.ok(!paths.some((p) => /^\/content\/en\.lead\./.test(p)), `no lead file fetched: ${paths.join(' ')}`);
   assert.equal(await page.evaluate(() => window.__factsheet.detailsLater()), true, 'the canvas shows the lead while the details are held back');
   const first = await page.evaluate(() => window.__factsheet.place());

@@ -3,8 +3,8 @@
 // <html> with the class translated-ltr or translated-rtl; other browsers change its lang to one
 // the sheet does not have) the canvas hands the reader's place back to the rendition, which the
 // browser translates, with a line saying why and the pictures drawn over their tables as on the
-// simple page (app/translated-pictures.js, fetched then); when translation is turned off, the canvas takes the
-// reader's place back.
+// simple page (app/translated-pictures.js, fetched then); when translation is turned off, the
+// canvas takes the reader's place back.
 import { CLASS_APP_READY, CLASS_APP_TRANSLATED, CLASS_BROWSER_TRANSLATED_LTR, CLASS_BROWSER_TRANSLATED_RTL,
   ID_FALLBACK_NOTICE } from 'factsheet-generated/dom.js';
 import * as fs from 'factsheet-generated/app-bridge.js';
