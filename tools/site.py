@@ -692,7 +692,8 @@ def main(argv):
         for f in files_under(STAGE, ''):
             if f not in declared:
                 os.remove(f)
-        steps.append(Step('release', [os.path.join(DIST, 'index.html')], lambda: files_under(STAGE, ''),
+        # The release also reads the policy (the service worker's lists, _headers).
+        steps.append(Step('release', [os.path.join(DIST, 'index.html')], lambda: files_under(STAGE, '') + [policy.POLICY_FILE],
                           lambda: release(STAGE, DIST)))
         ran = run_steps(steps, os.path.join(WORK, 'steps.json'))
         print(f'[site] {len(ran)} step{"" if len(ran) == 1 else "s"} run' + (f': {", ".join(ran)}' if ran else ''))
