@@ -211,6 +211,19 @@ test('the one-file copy opens from file:// with the network off, draws, and make
   await context.close();
 });
 
+test('the one-file copy on a phone without WebGL2: the simple version, and why, in the language read', async () => {
+  const context = await browser.newContext({ ...PHONE, offline: true });
+  await context.addInitScript(() => {
+    const get = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (kind, ...rest) { return kind === 'webgl2' ? null : get.call(this, kind, ...rest); };
+  });
+  const page = await context.newPage();
+  await page.goto('file://' + path.join(root, 'dist/factsheet-offline.html') + '?lang=es');
+  await page.waitForFunction(() => !document.getElementById('fallback-notice').hidden, null, { timeout: 30000 });
+  assert.equal(await page.evaluate(() => document.getElementById('fallback-notice').textContent), es.ui.fallback_notice_webgl);
+  await context.close();
+});
+
 test('installable: a manifest with name, colours and 192/512/maskable icons that load', async () => {
   const server = await startServer();
   try {

@@ -40,11 +40,11 @@ function leadInPage(l) {
 }
 
 // A language's content file, or its lead (app/lead.js): its bytes (for the wasm) and its
-// interface strings.
+// interface strings. The one-file copy holds the whole files only.
 export function loadUi(l, lead) {
   var inPage = lead && leadInPage(l);
   if (inPage) return Promise.resolve(inPage);
-  return bytes('content/' + l + (lead ? '.lead' : '') + '.json').then(function (buf) {
+  return bytes('content/' + l + (lead && !INLINE ? '.lead' : '') + '.json').then(function (buf) {
     var json = JSON.parse(new TextDecoder().decode(buf));
     return { buf: buf, ui: json && json.ui };
   });
