@@ -76,6 +76,19 @@ OEMBED_CACHE_AGE = 86400     # a day: a new review date reaches posts the next d
 PREVIEW_SIZE = (1200, 630)   # src/html/html.h preview_width, preview_height
 
 
+# A language's pages, by their addresses from the site's root (web/app/state.js knows the same).
+def app_address(c):
+    return f'{c}/'                 # the app page (<lang>/index.html)
+
+
+def simple_page(c):
+    return f'{c}.html'             # the simple page, also the embeddable one (?embed=1)
+
+
+def passages_page(c):
+    return f'{c}-passages.html'    # the simple page with every source's passages
+
+
 def fail(message):
     sys.exit(f'[site] {message}')
 
@@ -306,21 +319,23 @@ def declare(native, web, content):
         return [l for l in codes if l != code]
 
     html_tool = os.path.join(native, 'factsheet-html')
-    templates = [os.path.join(PAGES, t) for t in ('head.html', 'body-start.html', 'body-end.html', 'simple-body-end.html')]
+    templates = [os.path.join(PAGES, t) for t in ('head.html', 'body-start.html', 'body-end.html', 'simple-body-end.html', 'lead.html')]
 
     def page_inputs(c):
         return [sheet[c], *[sheet[l] for l in others(c)], html_tool, palette_json, policy.POLICY_FILE, constants.DOM] + templates
 
     def parts(c, page, root, *names, more_values=None):
         """The page's inserted parts (web/pages/), filled, as files for factsheet-html (and the
-        tests: build/site/parts/<page>/)."""
+        tests: build/site/parts/<page>/); a part may be a tuple of templates, one after the other
+        (in a file named by them joined with "+")."""
         values = page_values(doc(c), root)
         values['words'] = Markup(simple_page_words(doc(c)))
         values.update(more_values or {})
         out = []
         for t in names:
-            path = os.path.join(WORK, 'parts', page, t)
-            text = fill(t, values)
+            joined = (t,) if isinstance(t, str) else t
+            path = os.path.join(WORK, 'parts', page, '+'.join(joined))
+            text = ''.join(fill(n, values) for n in joined)
             if t == 'head.html':   # the page's language's manifest: installed, it starts there
                 text += f'<link rel="manifest" href="{html.escape(root)}manifest-{c}.webmanifest">\n'
             write(path, text)
@@ -334,7 +349,7 @@ def declare(native, web, content):
                 '--preview-image', f'preview-{c}.png', '--oembed', f'oembed-{c}.json']
         return opts + [a for l in codes if l != c for a in ('--og-locale-alternate', doc(l)['ui']['og_locale'])]
 
-    def render(c, out, root, page_path, body_start=None, body_end=None, other_pages='app', more_values=None, **more):
+    def render(c, out, root, page_path, body_start=None, body_end=None, other_page=app_address, more_values=None, **more):
         """factsheet-html: the page in language c, written at `out`, `root` away from the site's
         root, with the parts body_start and body_end (templates in web/pages/) inserted."""
         folder = os.path.relpath(out, BUILD).replace(os.sep, '_')
@@ -342,8 +357,7 @@ def declare(native, web, content):
         inserted = dict(zip([k for k, t in (('body_start_file', body_start), ('body_end_file', body_end)) if t], rest))
         opts = preview_opts(c, root, page_path) + ['--stylesheet', 'style.css', '--head-file', head]
         for l in others(c):   # the page in each other language: its address ends like this one's
-            opts += ['--other-lang', l, '--other-lang-name', doc(l)['ui']['lang_name'],
-                     '--other-lang-href', f'{l}/' if other_pages == 'app' else f'{l}.html']
+            opts += ['--other-lang', l, '--other-lang-name', doc(l)['ui']['lang_name'], '--other-lang-href', other_page(l)]
         if site:
             opts += ['--share-url', f'{site}{c}/']
         for k, v in {**inserted, **more}.items():
@@ -352,13 +366,13 @@ def declare(native, web, content):
 
     # The app page (<lang>/index.html, the address <lang>/): the rendition without the passages
     # is the first paint and stays as the accessible mirror under the canvas; each source links to
-    # its passages in the simple page, which app/mirror.js swaps in when a reader follows such a
+    # its passages in the passages page, which app/mirror.js swaps in when a reader follows such a
     # link. `root`: "../" where it lives, "" for the one-file copy's source. The canvas's lead
-    # comes inside the page (web/pages/body-end.html): compressed with the rendition, whose words
-    # it repeats, it adds about a third of what it weighs as a file of its own.
+    # comes inside the page (web/pages/lead.html): compressed with the rendition, whose words it
+    # repeats, it adds about a third of what it weighs as a file of its own.
     def app_page(c, out, root):
-        render(c, out, root, f'{c}/', 'body-start.html', 'body-end.html',
-               more_values={'lead': json_in_script(read(lead[c]))}, evidence_page=f'{c}.html')
+        render(c, out, root, app_address(c), 'body-start.html', ('body-end.html', 'lead.html'),
+               more_values={'lead': json_in_script(read(lead[c]))}, evidence_page=passages_page(c))
 
     fonts = [os.path.join(native, 'fonts', f) for f in ('NotoSans-Regular.ttf', 'NotoSans-Bold.ttf')]
     preview_tool = os.path.join(native, 'factsheet-preview')
@@ -373,11 +387,20 @@ def declare(native, web, content):
             m.update(lang=c, name=doc(c)['ui']['site_name'], description=doc(c)['meta']['description'], start_url=c + '/')
             write(manifest, json.dumps(m, ensure_ascii=False, indent=1))
 
-        # The simple page: the HTML rendition with every passage, for any browser, for print and
-        # search; also the embeddable page (?embed=1).
-        step(f'{c}.html', [stage(f'{c}.html')], page_inputs(c) + [passages[c]])(
-            lambda c=c: render(c, stage(f'{c}.html'), '', f'{c}.html', body_end='simple-body-end.html',
-                               passages=passages[c], other_pages='simple'))
+        # The simple page: the HTML rendition for any browser, for print and search; also the
+        # embeddable page (?embed=1). Each source links to its passages in the passages page
+        # (most readers never open them, and they were most of an embed's bytes). It carries the
+        # content's lead, which the picture runtime starts from (pictures/pictures.js), as the app
+        # page does.
+        step(simple_page(c), [stage(simple_page(c))], page_inputs(c) + [lead[c]])(
+            lambda c=c: render(c, stage(simple_page(c)), '', simple_page(c), body_end=('simple-body-end.html', 'lead.html'),
+                               other_page=simple_page, more_values={'lead': json_in_script(read(lead[c]))},
+                               evidence_page=passages_page(c)))
+        # The passages page: the same rendition with every source's passages. No lead: it is read
+        # seldom and kept in every offline copy; its pictures fetch the lead's file.
+        step(passages_page(c), [stage(passages_page(c))], page_inputs(c) + [passages[c]])(
+            lambda c=c: render(c, stage(passages_page(c)), '', passages_page(c), body_end='simple-body-end.html',
+                               other_page=passages_page, passages=passages[c]))
         step(f'{c}/index.html', [stage(c, 'index.html')], page_inputs(c) + [lead[c]])(
             lambda c=c: app_page(c, stage(c, 'index.html'), '../'))
         # The link preview picture, drawn from the content; the oEmbed answer that embeds the page.
@@ -411,7 +434,7 @@ def declare(native, web, content):
     step('one-file source', [offline_source], page_inputs(first) + [lead[first]])(
         lambda: app_page(first, offline_source, ''))
     inlined = (['style.css', 'boot.js', 'reader.js', 'translated-pictures.js', 'factsheet.wasm'] + [f'content/{c}.json' for c in codes] + [f'passages/{c}.json' for c in codes] +
-               [f'{c}.html' for c in codes])
+               [passages_page(c) for c in codes])
 
     @step('factsheet-offline.html', [stage('factsheet-offline.html')], [offline_source, policy.POLICY_FILE] + [stage(n) for n in inlined])
     def _():
@@ -443,7 +466,7 @@ def oembed(doc, site):
     sheet and an iframe of the embedded sheet (<lang>.html?embed=1), which WordPress sandboxes and
     sizes from the sheet's height messages. SITE makes every address absolute, as consumers need."""
     lang, meta, ui = doc['lang'], doc['meta'], doc['ui']
-    page = site + f'{lang}.html'
+    page = site + simple_page(lang)
     e = html.escape
     markup = (f'<blockquote><a href="{e(page)}">{e(meta["title"])}</a></blockquote>'
               f'<iframe src="{e(page + "?embed=1")}" width="100%" height="{OEMBED_SIZE[1]}" '
@@ -512,7 +535,7 @@ def one_file_copy(stage, app_page, codes):
     page = read(app_page)
     css = read(os.path.join(stage, 'style.css'))
     inline = {name: b64(name) for name in (
-        'factsheet.wasm', *[f'content/{c}.json' for c in codes], *[f'passages/{c}.json' for c in codes], *[f'{c}.html' for c in codes])}
+        'factsheet.wasm', *[f'content/{c}.json' for c in codes], *[f'passages/{c}.json' for c in codes], *[passages_page(c) for c in codes])}
     page = re.sub(r'<meta http-equiv="Content-Security-Policy" content="[^"]*">',
                   f'<meta http-equiv="Content-Security-Policy" content="{html.escape(policy.csp("one_file_copy"))}">', page)
     # The whole sheet of every language is inside: the page's lead is not needed.
@@ -522,12 +545,12 @@ def one_file_copy(stage, app_page, codes):
     page = re.sub(r'<link rel="(icon|manifest|preload)"[^>]*>\n?', '', page)
     page = re.sub(r'<link rel="alternate" type="application/json\+oembed"[^>]*>\n?', '', page)
     page = page.replace('<link rel="stylesheet" href="style.css">', '<style>' + css + '</style>')
-    # The links to the passages in the language's simple page point at the source itself here:
+    # The links to the passages in the language's passages page point at the source itself here:
     # boot.js puts the full rendition into this page when such a link is followed.
     page_lang = re.search(r'<html lang="([^"]+)"', page).group(1)
-    page = page.replace(f'href="{page_lang}.html#', 'href="#')
+    page = page.replace(f'href="{passages_page(page_lang)}#', 'href="#')
     for c in codes:
-        page = page.replace(f'href="{c}/"', f'href="?lang={c}"')
+        page = page.replace(f'href="{app_address(c)}"', f'href="?lang={c}"')
     scripts = (script('window.__factsheetInline=' + json.dumps(inline) + ';') +
                script(read(os.path.join(stage, 'boot.js'))) +
                script(read(os.path.join(stage, 'reader.js'))) + script(read(os.path.join(stage, 'translated-pictures.js'))))
@@ -555,7 +578,8 @@ def release(stage, out):
         files = sorted(os.path.relpath(os.path.join(d, n), tmp).replace(os.sep, '/')
                        for d, _, names in os.walk(tmp) for n in names)
         codes = [l['code'] for l in constants.languages(os.path.join(ROOT, 'data'))]
-        pages = ['index.html'] + [f'{c}.html' for c in codes] + [f'{c}/index.html' for c in codes]
+        pages = (['index.html'] + [simple_page(c) for c in codes] + [passages_page(c) for c in codes] +
+                 [f'{c}/index.html' for c in codes])
         shorts = [f'{s}/index.html' for s in short_addresses(codes)]
         mapping = {}
 
@@ -623,8 +647,10 @@ def write_service_worker(folder, mapping, codes, pages):
     (web/policy.json, "offline"): what reading in any language needs ('app'), what each language
     adds ('langs': its app page and content), and what only the full copy takes ('extra')."""
     rules = policy.POLICY['offline']
+    # Of the simple pages, the passages pages: they hold the light ones' rendition and what the
+    # mirror takes in when a reader offline asks for a source's passages.
     cached = ([n for n in sorted(mapping.values()) if not policy.matches(rules['left_out'], n)] + ['./'] +
-              [f'{c}.html' for c in codes] + [f'{c}/' for c in codes])
+              [passages_page(c) for c in codes] + [app_address(c) for c in codes])
 
     def lang_of(name):
         return next((c for c in codes if policy.matches(rules['per_language'], name, c)), None)

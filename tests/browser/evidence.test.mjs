@@ -64,7 +64,7 @@ test('the HTML source lists quote every passage, each in its language and naming
   const found = {};
   for (const lang of ['en', 'es']) {
     const page = await context.newPage();
-    await page.goto(server.url + `${lang}.html`);
+    await page.goto(server.url + `${lang}-passages.html`);
     found[lang] = await page.evaluate(() => [...document.querySelectorAll('#sources li')].flatMap((li) =>
       [...li.querySelectorAll('figure.evidence')].map((f) => ({
         source: li.id.replace(/^src-/, ''),
@@ -81,7 +81,7 @@ test('the HTML source lists quote every passage, each in its language and naming
       // (one passage may back several places, each with its own "where")
       const match = found[lang].find((f) => f.source === e.source && f.passage === e.passage && f.lang === e.lang &&
         f.caption.includes(' · ' + e.where + ' · '));
-      assert.ok(match, `${lang}.html quotes ${e.source}'s passage for ${e.at}, saying where in the source (${e.where})`);
+      assert.ok(match, `${lang}-passages.html quotes ${e.source}'s passage for ${e.at}, saying where in the source (${e.where})`);
       assert.ok(match.resolves, `its link ${match.target} leads to a part of the page`);
     }
   }
@@ -89,6 +89,38 @@ test('the HTML source lists quote every passage, each in its language and naming
   const key = (f) => `${f.source} ${f.target} ${f.passage}`;
   assert.deepEqual(found.en.map(key).sort(), found.es.map(key).sort());
   assert.equal(found.en.length, evidence.length);
+  await context.close();
+});
+
+test('the simple page, the one embeds show, comes without the passages: a source\'s link opens them on the passages page, at that source', async () => {
+  // Scripts off: no passage in the page; each source links to the passages page, which has them.
+  const off = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await off.newPage();
+  await plain.goto(server.url + 'es.html');
+  const links = await plain.evaluate(() => [...document.querySelectorAll('#sources li')].map((li) =>
+    [li.id, li.querySelector('a.evidence-link')?.getAttribute('href'), li.querySelectorAll('figure.evidence').length]));
+  assert.ok(links.length > 50);
+  for (const [id, href, figures] of links) {
+    assert.equal(href, `es-passages.html#${id}`, `${id} links to its passages`);
+    assert.equal(figures, 0);
+  }
+  const id = evidence[0].source.replace(/^/, 'src-');
+  await plain.click(`#${id} a.evidence-link`);
+  await plain.waitForURL(server.url + `es-passages.html#${id}`);
+  assert.ok(await plain.evaluate((i) => document.getElementById(i).querySelectorAll('figure.evidence').length > 0, id), 'its passages are there');
+  await off.close();
+  // Scripts on: the passages page opens that source's passages. In an embed, the link opens a
+  // new tab; the embedded sheet stays as it was.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.url + `es-passages.html#${id}`);
+  await page.waitForFunction((i) => document.querySelector(`#${i} > details.evidence-list`).open, id, { timeout: 5000 });
+  const embed = await context.newPage();
+  await embed.goto(server.url + 'es.html?embed=1');
+  const [tab] = await Promise.all([context.waitForEvent('page'), embed.click(`#${id} a.evidence-link`)]);
+  await tab.waitForLoadState();
+  assert.equal(new URL(tab.url()).pathname + new URL(tab.url()).hash, `/es-passages.html#${id}`);
+  assert.equal(new URL(embed.url()).pathname, '/es.html', 'the embedded sheet stays');
   await context.close();
 });
 
@@ -108,7 +140,7 @@ test('a citation opened offline before its passages were kept says so, and the s
 });
 
 test('the app page paints without the passages, links each source to them, and its mirror gets them when a reader follows one', async () => {
-  // Scripts off: each source links to its passages on the simple page. (The English page: the
+  // Scripts off: each source links to its passages on the passages page. (The English page: the
   // root address, scripts off, only links to each language's page.)
   const off = await browser.newContext({ javaScriptEnabled: false });
   const plain = await off.newPage();
@@ -117,7 +149,7 @@ test('the app page paints without the passages, links each source to them, and i
     [li.id, li.querySelector('a.evidence-link')?.getAttribute('href'), li.querySelectorAll('figure.evidence').length]));
   assert.ok(links.length > 50);
   for (const [id, href, figures] of links) {
-    assert.equal(href, `../en.html#${id}`, `${id} links to its passages`);
+    assert.equal(href, `../en-passages.html#${id}`, `${id} links to its passages`);
     assert.equal(figures, 0);
   }
   await off.close();
@@ -130,7 +162,7 @@ test('the app page paints without the passages, links each source to them, and i
     page.on('request', (r) => asked.push(new URL(r.url()).pathname));
     await waitForIdle(page);
     await page.waitForTimeout(1500);
-    assert.deepEqual(asked.filter((p) => /^\/(en|es)\.html$|^\/passages\//.test(p)), [], 'nothing of the passages before a reader asks');
+    assert.deepEqual(asked.filter((p) => /^\/(en|es)(-passages)?\.html$|^\/passages\//.test(p)), [], 'nothing of the passages before a reader asks');
     assert.equal(await page.evaluate(() => document.querySelectorAll('#sources figure.evidence').length), 0);
     const at = await page.evaluate(() => { const a = document.querySelectorAll('a.evidence-link')[3]; a.click(); return a.hash.slice(1); });
     await page.waitForFunction((n) => document.querySelectorAll('#sources figure.evidence').length === n,

@@ -2,8 +2,8 @@
 // picture code (the picture runtime: factsheet-pictures.js/.wasm, pictures/pictures.js) into canvases
 // in the flowing page. The host page is served from a second origin with a strict CSP and embeds
 // the sheet through embed.js, as a campaign page does. Nothing of the runtime is fetched before a
-// picture is near; it reads the content's lead, and the whole content when a picture in a
-// section's details is opened; scrolled to, each picture is drawn; a tap shows a mark's value and source and
+// picture is near; it reads the content's lead (inside the page, its file where the page's is
+// damaged), and the whole content when a picture in a section's details is opened; scrolled to, each picture is drawn; a tap shows a mark's value and source and
 // the live region says it; the frame's height follows; nothing draws at rest; two sheets on one
 // page both draw; without WebGL, with Save-Data or after a lost context the tables show.
 import { test, before, after } from 'node:test';
@@ -74,9 +74,10 @@ before(async () => {
 });
 after(async () => { await servers?.stop(); });
 
-async function openHost(name, contextOptions = {}, init = null) {
+async function openHost(name, contextOptions = {}, init = null, route = null) {
   const context = await browser.newContext({ ...PHONE, ...contextOptions });
   if (init) await context.addInitScript(init);
+  if (route) await context.route(...route);
   const page = await context.newPage();
   const problems = [], requests = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -150,8 +151,10 @@ test('nothing of the picture runtime is fetched before a picture is near; scroll
     const inDetails = await frame.evaluate((i) => !!document.getElementById(i).closest('details.details'), id);
     const { box, view } = await drawn(page, frame, id);
     if (!inDetails && !requests.some((u) => /\/content\/en\.[0-9a-f]+\.json/.test(u))) {
-      // Before any picture in the details: the runtime read the content's lead only.
-      assert.ok(requests.some((u) => /\/content\/en\.lead\.[0-9a-f]+\.json/.test(u)), 'the lead is read first');
+      // Before any picture in the details: the runtime read the content's lead only, the one
+      // inside the page (no file of it fetched).
+      assert.ok(!requests.some((u) => /\/content\/en\.lead\./.test(u)) &&
+        await frame.evaluate(() => JSON.parse(document.getElementById('factsheet-lead').textContent).lang === 'en'), 'the lead is read first, from the page');
       sawLeadOnly = true;
     }
     assert.ok(view.shown, id);
@@ -166,11 +169,11 @@ test('nothing of the picture runtime is fetched before a picture is near; scroll
     assert.ok(alt.rows > 0, id);
   }
   await page.screenshot({ path: path.join(artifacts, 'pictures-embed.png') });
-  // The runtime came once: one script, one wasm, the content's lead, and the whole content once
-  // a picture in a section's details was opened.
+  // The runtime came once: one script, one wasm (the content's lead was in the page), and the
+  // whole content once a picture in a section's details was opened.
   assert.ok(sawLeadOnly, 'a main picture was drawn from the lead alone');
   const runtime = requests.filter((u) => RUNTIME.test(u));
-  assert.equal(runtime.length, 4, runtime.join('\n'));
+  assert.equal(runtime.length, 3, runtime.join('\n'));
   assert.equal(runtime.filter((u) => /\/content\/en\.[0-9a-f]+\.json/.test(u)).length, 1, runtime.join('\n'));
   // At rest: no frame for a second, in any picture; one WebGL context for all of them.
   const rest = await idle(frame);
@@ -325,6 +328,22 @@ test('options hold in the pictures: the host page accent where it reads, its the
   await frame.waitForFunction(() => document.documentElement.classList.contains('embed-theme-dark'), null, { timeout: 10000 });
   const { box } = await drawn(page, frame, 'spending-chart');
   assert.ok(await near(page, box, rgb(palette.dark.background)) > 0.5, 'mostly the dark background');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a page whose lead is damaged still gets its pictures: the runtime reads the lead file instead', async () => {
+  const { page, context, problems, requests } = await openHost('one.html', {}, null, [/\/en\.html\?/, async (route) => {
+    const r = await route.fetch();
+    const body = (await r.text()).replace(/(<script type="application\/json" id="factsheet-lead">)[^<]*/, '$1{"format":1,"lang":"en","sect');
+    await route.fulfill({ response: r, body });
+  }]);
+  const { frame } = await sheetFrame(page, 0);
+  assert.ok(await frame.evaluate(() => document.getElementById('factsheet-lead').textContent.endsWith('"sect')), 'the damaged lead is the page\'s');
+  const { box, view } = await drawn(page, frame, 'enrollment-chart');
+  assert.ok(view.shown && view.hits.length > 0);
+  assert.ok(await ink(page, box, rgb(palette.light.background)) > 0.01, 'drawn');
+  assert.equal(requests.filter((u) => /\/content\/en\.lead\.[0-9a-f]+\.json/.test(u)).length, 1, 'the lead file, once');
   assert.deepEqual(problems, []);
   await context.close();
 });

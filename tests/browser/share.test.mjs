@@ -90,8 +90,8 @@ test('the simple page shares itself: a QR code of its address when the build kno
       const want = site.url + 'es/';
       const parts = path.join(root, 'build/site/parts/web-stage_es.html');
       execFileSync(path.join(root, 'build/native/factsheet-html'), [path.join(dir, 'content/es.json'), path.join(dir, 'es.html'),
-        '--passages', path.join(dir, 'passages/es.json'), '--stylesheet', 'style.css', '--head-file', path.join(parts, 'head.html'),
-        '--body-end-file', path.join(parts, 'simple-body-end.html'), '--share-url', want]);
+        '--evidence-page', 'es-passages.html', '--stylesheet', 'style.css', '--head-file', path.join(parts, 'head.html'),
+        '--body-end-file', path.join(parts, 'simple-body-end.html+lead.html'), '--share-url', want]);
       const { page, context, problems } = await openSheet(browser, site.url + 'es.html', { waitForFrame: false });
       const part = page.locator('section.share');
       assert.equal(await part.locator('h2').textContent(), es.ui.share_heading);

@@ -1,7 +1,7 @@
 // files.js: the files the app page fetches itself, by their built names (shared/assets.js), through
 // the site's root (the app pages are one folder down); in the one-file copy, from the page.
-import { ID_LEAD_CONTENT } from 'factsheet-generated/dom.js';
 import { SHEET_ROOT, asset } from '../shared/assets.js';
+import { leadInPage } from '../shared/lead-in-page.js';
 import { INLINE } from './state.js';
 
 export function inlineBytes(name) {
@@ -26,24 +26,11 @@ export function bytes(url) {
 
 export function textOf(url) { return bytes(url).then(function (b) { return new TextDecoder().decode(b); }); }
 
-// The page's own language's lead, which comes inside the page (tools/site.py: its words are the
-// rendition's, so it costs little there); null for another language or where it is not.
-function leadInPage(l) {
-  var el = document.getElementById(ID_LEAD_CONTENT);
-  if (!el) return null;
-  try {
-    var json = JSON.parse(el.textContent);
-    return json && json.lang === l ? { buf: new TextEncoder().encode(el.textContent).buffer, ui: json.ui } : null;
-  } catch (e) {
-    return null;  // the file of its own is fetched instead
-  }
-}
-
 // A language's content file, or its lead (app/lead.js): its bytes (for the wasm) and its
 // interface strings. The one-file copy holds the whole files only.
 export function loadUi(l, lead) {
   var inPage = lead && leadInPage(l);
-  if (inPage) return Promise.resolve(inPage);
+  if (inPage) return Promise.resolve({ buf: inPage.buf, ui: inPage.json.ui });
   return bytes('content/' + l + (lead && !INLINE ? '.lead' : '') + '.json').then(function (buf) {
     var json = JSON.parse(new TextDecoder().decode(buf));
     return { buf: buf, ui: json && json.ui };

@@ -6,18 +6,18 @@
 import { CLASS_APP_READY, CLASS_EVIDENCE_LINK, CLASS_EVIDENCE_LIST, ID_SOURCES } from 'factsheet-generated/dom.js';
 import * as fs from 'factsheet-generated/app-bridge.js';
 import { LANGUAGES } from 'factsheet-generated/languages.js';
-import { INLINE, app, pageOf } from './state.js';
+import { INLINE, app, pageOf, passagesPage } from './state.js';
 import { textOf } from './files.js';
 import { listenButtons } from './speech.js';
 
 var mirrorLang = document.documentElement.lang || LANGUAGES[0].code;
 
 // The rendition of language `next`, from its app page (without the sources' passages, as this
-// page's: kept offline with that language); `full`: from its simple page, with them, even in the
-// same language. The one-file copy holds the simple pages only.
+// page's: kept offline with that language); `full`: from its passages page, with them, even in
+// the same language. The one-file copy holds the passages pages only.
 export function setMirror(next, full) {
   if (next === mirrorLang && !full) return Promise.resolve();
-  return textOf(full || INLINE ? next + '.html' : next + '/').then(function (html) {
+  return textOf(full || INLINE ? passagesPage(next) : next + '/').then(function (html) {
     var doc = new DOMParser().parseFromString(html, 'text/html');
     ['main', 'body > header', 'body > footer', '.skip-link'].forEach(function (sel) {
       var now = document.querySelector(sel), fresh = doc.querySelector(sel);

@@ -10,6 +10,7 @@ import { CLASS_APP_FAILED, CLASS_APP_READY, ID_CANVAS } from 'factsheet-generate
 import * as fs from 'factsheet-generated/app-bridge.js';
 import { host } from 'factsheet-generated/app-host.js';
 import { SHEET_ROOT, asset } from '../shared/assets.js';
+import { browserTextScale } from '../shared/text-scale.js';
 import { sectionFromHash } from './address.js';
 import { inlineBytes } from './files.js';
 import { listenInput } from './input.js';
@@ -28,12 +29,6 @@ function afterFirstPaint(fn) {
 var CANVAS = '#' + ID_CANVAS;
 
 function jump(section) { fs.jump(app.mod, section); }
-
-// The browser's text size as a scale of the sheet's (1 at the default 16 px): the reader's
-// setting, which the rendition follows too.
-function browserTextScale() {
-  return (parseFloat(getComputedStyle(document.documentElement).fontSize) || 16) / 16;
-}
 
 function follow(mod, canvas) {
   var media = function (q, fn) { var m = matchMedia(q); fn(m.matches); m.addEventListener('change', function (e) { fn(e.matches); }); };

@@ -21,4 +21,8 @@ app.langsRead.push(app.lang);
 // Where a language's app page is: its folder on the web, ?lang= in the one-file copy.
 export function pageOf(l) { return INLINE ? '?lang=' + l : SHEET_ROOT + l + '/'; }
 
+// A language's simple page with every source's passages, from the site's root (tools/site.py,
+// passages_page): the full rendition the mirror takes in when a reader asks for the passages.
+export function passagesPage(l) { return l + '-passages.html'; }
+
 export function fill(text, name, value) { return String(text).replace('{' + name + '}', value); }

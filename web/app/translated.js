@@ -10,6 +10,7 @@ import { CLASS_APP_READY, CLASS_APP_TRANSLATED, CLASS_BROWSER_TRANSLATED_LTR, CL
 import * as fs from 'factsheet-generated/app-bridge.js';
 import { SHEET_ROOT, asset } from '../shared/assets.js';
 import { scriptOnDemand } from '../shared/script-on-demand.js';
+import { browserTextScale } from '../shared/text-scale.js';
 import { handBack, mirrorPlace } from './mirror.js';
 import { LANGS, app } from './state.js';
 
@@ -34,7 +35,7 @@ function toRendition() {
   if (!picturesWatched) {
     picturesWatched = true;
     var dark = matchMedia('(prefers-color-scheme: dark)');
-    var scale = (parseFloat(getComputedStyle(root).fontSize) || 16) / 16;
+    var scale = browserTextScale();
     scriptOnDemand('translated-pictures.js', 'factsheetPictureLoader').then(function (loader) {
       loader.watchPictures({ lang: app.lang, words: app.ui || {},
         theme: function () { return { name: dark.matches ? 'dark' : 'light', accent: null }; },

@@ -1,11 +1,11 @@
-// embedded.js: the simple pages (en.html, es.html): their pictures and their details, and, with
+// embedded.js: the simple pages (en.html, en-passages.html): their pictures and their details, and, with
 // ?embed=1, the sheet inside another site's page. Then the page shows its HTML rendition (no
 // canvas, no wasm), which flows in the host page: the host's iframe takes the rendition's full
 // height, announced by postMessage, so there is no scroll area inside the page. Options come from
 // the address and are checked (read-options.js); a bad one is ignored with one console warning
 // and never breaks the sheet (README, "Embedding in a campaign page"). No storage, no cookies, no
 // request to any other origin.
-import { ID_CANVAS, ID_EMBED_WORDS, ID_SOURCES } from 'factsheet-generated/dom.js';
+import { CLASS_EVIDENCE_LINK, ID_CANVAS, ID_EMBED_WORDS, ID_SOURCES } from 'factsheet-generated/dom.js';
 import { LANGUAGES } from 'factsheet-generated/languages.js';
 import { followIntoDetails, printAllDetails } from '../shared/details.js';
 import { offerRemoval } from '../shared/leave.js';
@@ -19,6 +19,7 @@ import { readOptions, wpSecret } from './read-options.js';
 import { fitWordPress, showOnly } from './sections.js';
 import { startTheme } from './theme.js';
 import { addListenButtons, makeListener } from '../shared/listen.js';
+import { browserTextScale } from '../shared/text-scale.js';
 import { speakWordPress, wpPoster } from './wordpress.js';
 
 (function () {
@@ -34,7 +35,7 @@ import { speakWordPress, wpPoster } from './wordpress.js';
   // The pictures (picture-loader.js), embedded or not, in the page's theme (`theme()`) and at its
   // text size: the reader's browser setting times the embed's A-/A+ (`textSize`, a percentage).
   var pictures = null, picturesResized = null;
-  var browserScale = (parseFloat(getComputedStyle(root).fontSize) || 16) / 16;
+  var browserScale = browserTextScale();   // before A-/A+ set the page's own
   function startPictures(theme, textSize) {
     pictures = watchPictures({ lang: lang, words: words, theme: theme,
       textScale: function () { return browserScale * textSize() / 100; },
@@ -106,8 +107,9 @@ import { speakWordPress, wpPoster } from './wordpress.js';
   }
   if (o.compact) root.classList.add('embed-compact');
   root.style.fontSize = page.textSize === 100 ? '' : page.textSize + '%';
-  // Inside a frame, a source or the host's link opens in a new tab (never inside the frame).
-  document.querySelectorAll('a[href^="https:"]').forEach(function (a) {
+  // Inside a frame, a source, its passages (the passages page) or the host's link opens in a new
+  // tab (never inside the frame).
+  document.querySelectorAll('a[href^="https:"], a.' + CLASS_EVIDENCE_LINK).forEach(function (a) {
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
   });

@@ -17,6 +17,7 @@ import { ID_PICTURES_CANVAS } from 'factsheet-generated/dom.js';
 import * as fp from 'factsheet-generated/pictures-bridge.js';
 import { host } from 'factsheet-generated/pictures-host.js';
 import { glyphsDrawn } from '../shared/glyphs.js';
+import { leadInPage } from '../shared/lead-in-page.js';
 import { listenPointer } from '../shared/pointer.js';
 import { parseHits, parseLines } from '../shared/readouts.js';
 
@@ -202,7 +203,8 @@ import { parseHits, parseLines } from '../shared/readouts.js';
     }
 
     // --- the content: its lead first (the sections' first blocks, about 60 % of the bytes: README,
-    // "Bytes of a first visit"); the whole sheet when a picture in a section's details is opened ---
+    // "Bytes of a first visit"; inside the page where the page carries it); the whole sheet when a
+    // picture in a section's details is opened ---
     var later = [], whole = null;
     function takeWhole() {
       if (whole || failed) return;
@@ -223,9 +225,10 @@ import { parseHits, parseLines } from '../shared/readouts.js';
     }
 
     var quiet = function () {};
+    var lead = leadInPage(page.lang);   // the page's own, or its file
     return Promise.all([
       createFactsheetPictures({ host: host, locateFile: function (name) { return page.asset(name); }, print: quiet, printErr: quiet, onAbort: fail }),
-      bytes(page.asset('content/' + page.lang + '.lead.json'))
+      lead ? lead.buf : bytes(page.asset('content/' + page.lang + '.lead.json'))
     ]).then(function (r) {
       M = r[0];
       var rc = fp.start(M, r[1], '#' + GL);

@@ -1,7 +1,8 @@
 // details.js: a section's details (<details class="details">, src/html/html.cpp) open where a
 // reader is sent into them: the address's #block, a citation's or a passage's link to a place in
-// them, and for printing the whole sheet. For the app page's mirror and the simple pages.
-import { CLASS_DETAILS, CLASS_PRINT_KEY_POINTS } from 'factsheet-generated/dom.js';
+// them, and for printing the whole sheet; a source's passages where a reader is sent to it. For
+// the app page's mirror and the simple pages.
+import { CLASS_DETAILS, CLASS_EVIDENCE_LIST, CLASS_PRINT_KEY_POINTS } from 'factsheet-generated/dom.js';
 
 var DETAILS = 'details.' + CLASS_DETAILS;   // a section's details (src/html/html.cpp)
 
@@ -25,6 +26,9 @@ function targetOf(hash) {
 // to a place inside closed details (the link is then followed as usual).
 export function followIntoDetails() {
   function reveal(el) {
+    // A source's passages (the passages page) open where a reader is sent to that source.
+    var passages = el && el.querySelector ? el.querySelector(':scope > details.' + CLASS_EVIDENCE_LIST) : null;
+    if (passages) passages.open = true;
     if (el && openDetailsAround(el)) el.scrollIntoView();
   }
   reveal(targetOf(location.hash));
