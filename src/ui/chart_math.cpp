@@ -14,9 +14,17 @@ float LinearScale::operator()(double v) const {
     return static_cast<float>(r0 + (r1 - r0) * ((v - d0) / (d1 - d0)));
 }
 
+// 10^e, correctly rounded: powers of ten up to 10^22 are exact doubles, so one division at most
+// rounds. (std::pow would link the C library's pow and its tables: 1.1 kB of the wasm's brotli.)
+static double power_of_ten(int e) {
+    double p = 1;
+    for (int i = 0; i < (e < 0 ? -e : e); ++i) p *= 10;
+    return e < 0 ? 1 / p : p;
+}
+
 double nice_step(double raw) {
     if (!(raw > 0) || !std::isfinite(raw)) return 1;
-    const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+    const double mag = power_of_ten(static_cast<int>(std::floor(std::log10(raw))));
     for (double m : {1.0, 2.0, 5.0, 10.0}) {
         if (m * mag >= raw * (1 - 1e-9)) return m * mag;
     }

@@ -115,7 +115,8 @@ bool Scroller::update(double t) {
     if (animating_) {
         if (anim_start_ < 0) anim_start_ = t;
         const double k = std::clamp((t - anim_start_) / kJumpDuration, 0.0, 1.0);
-        const float ease = static_cast<float>(1.0 - std::pow(1.0 - k, 3.0));  // ease-out cubic
+        const double rest = 1.0 - k;
+        const float ease = static_cast<float>(1.0 - rest * rest * rest);  // ease-out cubic
         offset_ = clamp(anim_from_ + (anim_to_ - anim_from_) * ease);
         if (k >= 1.0) animating_ = false;
     }

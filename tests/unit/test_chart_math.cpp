@@ -32,6 +32,12 @@ TEST_CASE("chart: nice steps are 1, 2 or 5 times a power of ten") {
     CHECK(nice_step(79175) == doctest::Approx(100000));
     CHECK(nice_step(200) == doctest::Approx(200));
     CHECK(nice_step(0) == doctest::Approx(1));
+    // The power of ten is the double the literal gives, far from 1 either way (labels print it).
+    CHECK(nice_step(0.013) == 0.02);
+    CHECK(nice_step(0.0007) == 0.001);
+    CHECK(nice_step(0.004) == 0.005);
+    CHECK(nice_step(79175) == 100000);
+    CHECK(nice_step(4e15) == 5e15);
 }
 
 TEST_CASE("chart: ticks start at zero, reach past the largest value, and stay few") {
