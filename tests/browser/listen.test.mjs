@@ -21,15 +21,16 @@ function fakeSpeech() {
   window.__speech = { spoken, cancels: 0 };
   const voices = [{ lang: 'en-US', name: 'en' }, { lang: 'es-MX', name: 'es' }, { lang: 'pt-BR', name: 'pt' }];
   const synth = new EventTarget();
-  let queue = [], current = null, paused = false;
+  let queue = [], current = null, paused = false, endWhenResumed = null;
   const run = () => {
     if (current || paused || !queue.length) return;
     const u = current = queue.shift();
     setTimeout(() => {
       if (u.cancelled) return;
       if (u.onstart) u.onstart({});
-      setTimeout(() => {
+      setTimeout(function end() {
         if (u.cancelled) return;
+        if (paused) { endWhenResumed = end; return; }   // a paused voice does not finish its sentence
         current = null;
         if (u.onend) u.onend({});
         run();
@@ -44,9 +45,15 @@ function fakeSpeech() {
     queue = [];
     if (current) current.cancelled = true;
     current = null;
+    endWhenResumed = null;
   };
   synth.pause = () => { paused = true; };
-  synth.resume = () => { paused = false; run(); };
+  synth.resume = () => {
+    paused = false;
+    const end = endWhenResumed;
+    endWhenResumed = null;
+    if (end) setTimeout(end, 80); else run();
+  };
   Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
   window.SpeechSynthesisUtterance = function (text) { this.text = text; this.lang = ''; this.voice = null; };
 }
