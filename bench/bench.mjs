@@ -7,12 +7,12 @@
 //   es          es/ with the locale es-MX: a Spanish reader's first visit (issue 16)
 //   embed       en.html?embed=1: the embedded sheet and its pictures (issue 15)
 // Prints a table, writes bench/out/latest.json. Reports; never fails on a missed target.
-import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CPU_RATE, NET, PHONE, phoneContext, serve } from './harness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'bench/out');
@@ -20,12 +20,6 @@ const RUNS = Math.max(1, +(process.env.BENCH_RUNS || 5));     // cold loads per 
 const IDLE_S = +(process.env.BENCH_IDLE_S || 10);
 const log = (...a) => console.error('[bench]', ...a);
 
-// Lighthouse's mobile preset (constants.throttling.mobileSlow4G + screenEmulation.mobile):
-// 150 ms round trip, 1.6 * 1024 kbit/s down, 750 kbit/s up, 4x CPU; 390x844 CSS px at DPR 3.
-// DevTools takes throughput in bytes per second: kbit/s * 1024 / 8, as Lighthouse computes it.
-const NET = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
-const CPU_RATE = 4;
-const PHONE = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, locale: 'en-US' };
 // The sheet's languages (data/<tag>.json) and the label of the canvas's language button in each.
 const LANGUAGES = readdirSync(path.join(root, 'data')).filter((n) => /^[a-z]{2,3}(-[A-Za-z0-9]+)*\.json$/.test(n))
   .map((n) => JSON.parse(readFileSync(path.join(root, 'data', n), 'utf8'))).map((d) => ({ code: d.lang, locale: d.ui.og_locale.replace('_', '-'), button: d.ui.languages }));
@@ -45,11 +39,6 @@ const { chromium } = await import(path.join(root, 'node_modules/playwright-core/
 // A finger on the touch screen, as the browser tests have it (touch events with their own times).
 const { finger } = await import(path.join(root, 'tests/browser/harness.mjs'));
 
-// Same flags as tests/browser/harness.mjs: WebGL2 through SwiftShader, no background traffic.
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--use-angle=swiftshader',
-  '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--disable-dev-shm-usage'];
-
 // The server notes each file it sends (serve.py --log): what crossed the network, the page's and
 // its service worker's, which playwright cannot tell from the HTTP cache's answers.
 const ANSWERED = path.join(outDir, 'answered.jsonl');
@@ -57,17 +46,10 @@ const ANSWERED = path.join(outDir, 'answered.jsonl');
 async function startServer(stock = false) {
   mkdirSync(outDir, { recursive: true });
   if (!stock) rmSync(ANSWERED, { force: true });
-  const args = stock ? [path.join(outDir, 'stock'), '--csp', "default-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'"]
-    : [path.join(root, 'dist'), '--log', ANSWERED];
-  const proc = spawn('python3', [path.join(root, 'tools/serve.py'), args[0], '--port', '0', '--quiet', ...args.slice(1)],
-    { stdio: ['ignore', 'pipe', 'inherit'] });
-  let out = '';
-  const url = await new Promise((resolve, reject) => {
-    proc.stdout.on('data', (d) => { out += d; const m = out.match(/http:\/\/[0-9.]+:\d+\//); if (m) resolve(m[0]); });
-    proc.on('exit', (code) => reject(new Error('tools/serve.py exited ' + code)));
-  });
+  const server = stock ? await serve(path.join(outDir, 'stock'), ['--csp', "default-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'"])
+    : await serve(path.join(root, 'dist'), ['--log', ANSWERED]);
   const answered = () => (existsSync(ANSWERED) ? readFileSync(ANSWERED, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)) : []);
-  return { url, answered, async stop() { proc.kill(); await once(proc, 'exit').catch(() => {}); } };
+  return { url: server.url, answered, stop: server.stop };
 }
 
 // Bytes the server sent in a visit's first `ms` that the page did not ask for itself over the
@@ -168,19 +150,13 @@ const busyMs = (a, b) => 1000 * ((b.TaskDuration - a.TaskDuration) - (b.DevTools
 
 // One cold first visit in a fresh context (empty cache, no service worker yet).
 async function coldLoad(browser, url, variant, keep = false, contextOptions = {}) {
-  const context = await browser.newContext({ ...PHONE, ...contextOptions });
-  await context.addInitScript(INIT);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push('pageerror: ' + e.message));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
   // A fresh context is a first visit: its HTTP cache starts empty. The cache stays on, as in a
   // reader's browser, so a file asked for twice in one visit costs twice only where the server's
   // caching headers make it so.
-  await cdp.send('Network.emulateNetworkConditions', NET);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
+  const { context, page, cdp } = await phoneContext(browser, contextOptions, INIT);
+  const problems = [];
+  page.on('pageerror', (e) => problems.push('pageerror: ' + e.message));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push('console: ' + m.text()); });
   await cdp.send('Performance.enable');
   const reqs = new Map();
   cdp.on('Network.requestWillBeSent', (e) => { const r = reqs.get(e.requestId) || {}; r.sent = r.sent ?? e.wallTime * 1000; reqs.set(e.requestId, r); });

@@ -92,18 +92,25 @@ test('the HTML source lists quote every passage, each in its language and naming
   await context.close();
 });
 
-test('the simple page, the one embeds show, comes without the passages: a source\'s link opens them on the passages page, at that source', async () => {
-  // Scripts off: no passage in the page; each source links to the passages page, which has them.
+// Scripts off: the page at `address` holds no passage, and each source links to its passages at
+// expected(its id). Returns that page's context and the page, open.
+async function sourcesLinkToPassages(address, expected) {
   const off = await browser.newContext({ javaScriptEnabled: false });
-  const plain = await off.newPage();
-  await plain.goto(server.url + 'es.html');
-  const links = await plain.evaluate(() => [...document.querySelectorAll('#sources li')].map((li) =>
+  const page = await off.newPage();
+  await page.goto(server.url + address);
+  const links = await page.evaluate(() => [...document.querySelectorAll('#sources li')].map((li) =>
     [li.id, li.querySelector('a.evidence-link')?.getAttribute('href'), li.querySelectorAll('figure.evidence').length]));
   assert.ok(links.length > 50);
   for (const [id, href, figures] of links) {
-    assert.equal(href, `es-passages.html#${id}`, `${id} links to its passages`);
+    assert.equal(href, expected(id), `${id} links to its passages`);
     assert.equal(figures, 0);
   }
+  return { off, page };
+}
+
+test('the simple page, the one embeds show, comes without the passages: a source\'s link opens them on the passages page, at that source', async () => {
+  // Scripts off: no passage in the page; each source links to the passages page, which has them.
+  const { off, page: plain } = await sourcesLinkToPassages('es.html', (id) => `es-passages.html#${id}`);
   const id = evidence[0].source.replace(/^/, 'src-');
   await plain.click(`#${id} a.evidence-link`);
   await plain.waitForURL(server.url + `es-passages.html#${id}`);
@@ -142,16 +149,7 @@ test('a citation opened offline before its passages were kept says so, and the s
 test('the app page paints without the passages, links each source to them, and its mirror gets them when a reader follows one', async () => {
   // Scripts off: each source links to its passages on the passages page. (The English page: the
   // root address, scripts off, only links to each language's page.)
-  const off = await browser.newContext({ javaScriptEnabled: false });
-  const plain = await off.newPage();
-  await plain.goto(server.url + 'en/');
-  const links = await plain.evaluate(() => [...document.querySelectorAll('#sources li')].map((li) =>
-    [li.id, li.querySelector('a.evidence-link')?.getAttribute('href'), li.querySelectorAll('figure.evidence').length]));
-  assert.ok(links.length > 50);
-  for (const [id, href, figures] of links) {
-    assert.equal(href, `../en-passages.html#${id}`, `${id} links to its passages`);
-    assert.equal(figures, 0);
-  }
+  const { off } = await sourcesLinkToPassages('en/', (id) => `../en-passages.html#${id}`);
   await off.close();
   // Scripts on: nothing more is fetched for them until a reader follows a source's link (a
   // screen reader reads the mirror); then the mirror holds every passage the sheet cites, the
