@@ -1,5 +1,5 @@
-// embedded.js: the simple pages (en.html, en-passages.html): their pictures and their details, and, with
-// ?embed=1, the sheet inside another site's page. Then the page shows its HTML rendition (no
+// embedded.js: the simple pages (en.html, en-passages.html): their pictures and their details,
+// and, with ?embed=1, the sheet inside another site's page. Then the page shows its HTML rendition (no
 // canvas, no wasm), which flows in the host page: the host's iframe takes the rendition's full
 // height, announced by postMessage, so there is no scroll area inside the page. Options come from
 // the address and are checked (read-options.js); a bad one is ignored with one console warning
